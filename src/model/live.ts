@@ -42,3 +42,13 @@ export interface LiveState {
   profilesUsingDimension: Record<string, string[]>;
   profilesUsingCustomMetric: Record<string, string[]>;
 }
+
+/** What a plan needs read: the resources named in the files, plus every live resource carrying the ownership tag. */
+export interface LiveSelection {
+  profiles: string[];
+  dimensions: string[];
+  customMetrics: string[];
+  /** Targets the files name: their attached-profile counts feed the 5-per-target check. */
+  targets: TargetKey[];
+  ownershipTag: { key: string; value: string };
+}
