@@ -110,6 +110,11 @@ async function unlessGone<T>(p: Promise<T>): Promise<T | undefined> {
 
 const PAGE = 250;
 
+/** A resource's tags as a map (ListTagsForResource, paginated). */
+export async function listTags(session: IotSession, arn: string, resource: string): Promise<Tags> {
+  return tagMap(await paginate((nextToken) => call(session, 'ListTagsForResource', { resourceArn: arn, nextToken }, resource), (page) => page.tags));
+}
+
 class Reader {
   private readonly scope: AccountScope;
 
@@ -121,10 +126,7 @@ class Reader {
   }
 
   private tags(arn: string, resource: string): Promise<Tags> {
-    return paginate(
-      (nextToken) => this.counted(call(this.session, 'ListTagsForResource', { resourceArn: arn, nextToken }, resource)),
-      (page) => page.tags,
-    ).then(tagMap);
+    return this.counted(listTags(this.session, arn, resource));
   }
 
   async profiles(request: ReadRequest): Promise<{ read: Record<string, LiveProfile>; all: string[] }> {

@@ -152,3 +152,13 @@ export async function call<K extends IotOperationName>(
     throw explainAwsError(error, operation, resource, session.endpointUrl);
   }
 }
+
+/** Sends a request given as plain data (a plan's `{operation, input}`); the answer as plain data too. */
+export async function sendRequest(
+  session: IotSession,
+  operation: IotOperationName,
+  input: Record<string, unknown>,
+  resource?: string,
+): Promise<Record<string, unknown>> {
+  return (await call(session, operation, input as never, resource)) as unknown as Record<string, unknown>;
+}
