@@ -18,8 +18,11 @@ export interface ReadRequest {
   customMetrics: readonly string[] | 'all';
   /** Targets whose attached profiles to list (ListSecurityProfilesForTarget). */
   targets: readonly TargetKey[];
-  /** List the profiles using each dimension / custom metric read (for deletes). */
-  reverseIndexes: boolean;
+  /**
+   * List the profiles using each managed dimension / custom metric (for deletes): those named here
+   * and those carrying the ownership tag. False for none.
+   */
+  reverseIndexes: false | { dimensions: readonly string[]; customMetrics: readonly string[] };
 }
 
 const HEARTBEAT_MS = 10_000;
@@ -33,7 +36,7 @@ export async function readLiveState(session: IotSession, selection: LiveSelectio
       dimensions: 'all',
       customMetrics: 'all',
       targets: selection.targets,
-      reverseIndexes: true,
+      reverseIndexes: { dimensions: selection.dimensions, customMetrics: selection.customMetrics },
     },
     progress,
   );
@@ -50,11 +53,13 @@ export async function readResources(session: IotSession, request: ReadRequest, p
   heartbeat.unref();
   const reader = new Reader(session, counted);
   try {
-    const managed = (tags: Tags, name: string, named: readonly string[] | 'all'): boolean =>
-      named === 'all' || named.includes(name) || (request.ownershipTag !== undefined && tags[request.ownershipTag.key] === request.ownershipTag.value);
+    const index = request.reverseIndexes;
+    const owned = (tags: Tags) => request.ownershipTag !== undefined && tags[request.ownershipTag.key] === request.ownershipTag.value;
     // Only managed dimensions and custom metrics can be deleted, so only they need the reverse index.
-    const indexed = <R extends { name: string; tags: Tags }>(read: Record<string, R>, named: readonly string[] | 'all'): string[] =>
-      request.reverseIndexes ? Object.values(read).filter((r) => managed(r.tags, r.name, named)).map((r) => r.name) : [];
+    const indexed = <R extends { name: string; tags: Tags }>(read: Record<string, R>, named: readonly string[]): string[] =>
+      Object.values(read)
+        .filter((r) => named.includes(r.name) || owned(r.tags))
+        .map((r) => r.name);
     const dimensionsRead = reader.dimensions(request.dimensions);
     const customMetricsRead = reader.customMetrics(request.customMetrics);
     const [profiles, dimensions, customMetrics, profilesByTarget, profilesUsingDimension, profilesUsingCustomMetric] = await Promise.all([
@@ -62,8 +67,8 @@ export async function readResources(session: IotSession, request: ReadRequest, p
       dimensionsRead,
       customMetricsRead,
       reader.profilesByTarget(request.targets),
-      dimensionsRead.then((d) => reader.reverseIndex('dimensionName', indexed(d, request.dimensions))),
-      customMetricsRead.then((m) => reader.reverseIndex('metricName', indexed(m, request.customMetrics))),
+      dimensionsRead.then((d) => reader.reverseIndex('dimensionName', index ? indexed(d, index.dimensions) : [])),
+      customMetricsRead.then((m) => reader.reverseIndex('metricName', index ? indexed(m, index.customMetrics) : [])),
     ]);
     return {
       scope: session.scope,

@@ -24,6 +24,8 @@ export interface SessionOptions {
   /** Fixed credentials (the local emulator); otherwise the standard chain applies. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
   retryPolicy?: RetryPolicy;
+  /** Calls per second to pace each operation at (default CLIENT_TPS, the AWS quotas). */
+  tps?: Readonly<Record<string, number>>;
 }
 
 export interface IotSession {
@@ -98,7 +100,7 @@ export async function openSession(options: SessionOptions): Promise<IotSession> 
       label: options.label ?? (options.endpointUrl ? `AWS IoT at ${options.endpointUrl}` : `AWS IoT (${region})`),
       ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
       progress,
-      limiter: new RateLimiter(CLIENT_TPS),
+      limiter: new RateLimiter(options.tps ?? CLIENT_TPS),
       inFlight: new Semaphore(MAX_IN_FLIGHT),
       retryPolicy,
       async close() {
@@ -120,12 +122,13 @@ async function resolveRegion(client: IoTClient): Promise<string> {
 
 /** `warning: throttled by AWS IoT (ListTargetsForSecurityProfile x), retrying in 0.2s (attempt 2/8)` */
 function retryLine(notice: RetryNotice, on: string): string {
-  const e = notice.error as { name?: string; code?: string; message?: string };
+  const e = notice.error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const answer = e.name && e.name !== 'Error' ? e.name : `HTTP ${e.$metadata?.httpStatusCode ?? 'error'}`;
   const why =
     notice.failure === 'throttled'
       ? 'throttled by AWS IoT'
       : notice.failure === 'server'
-        ? `AWS IoT answered ${e.name ?? 'a server error'}`
+        ? `AWS IoT answered ${answer}`
         : `network error ${e.code ?? e.name ?? ''}`.trimEnd();
   return `warning: ${why} (${on}), retrying in ${(notice.delayMs / 1000).toFixed(1)}s (attempt ${notice.nextAttempt}/${notice.maxAttempts})`;
 }
