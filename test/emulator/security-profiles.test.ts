@@ -76,12 +76,13 @@ describe('security profiles', () => {
     );
     const empty = await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: name, behaviors: [] }));
     expect(empty.behaviors).toEqual([sent]);
-    for (const [flag, member] of [
+    const conflicts: [string, Record<string, unknown>][] = [
       ['deleteBehaviors', { behaviors: [sent] }],
       ['deleteAlertTargets', { alertTargets }],
       ['deleteAdditionalMetricsToRetain', { additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects' }] }],
       ['deleteMetricsExportConfig', { metricsExportConfig: { mqttTopic: 't', roleArn: 'arn:aws:iam::123456789012:role/export' } }],
-    ] as const) {
+    ];
+    for (const [flag, member] of conflicts) {
       const e = await failure(t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: name, [flag]: true, ...member })));
       expect(e.name).toBe('InvalidRequestException');
       expect(e.message).toContain(flag);
