@@ -86,7 +86,7 @@ export async function readResources(session: IotSession, request: ReadRequest, p
 }
 
 /** Pages through a List operation, handing each page's items over as soon as it arrives. */
-async function paginate<P extends { nextToken?: string | undefined }, I>(
+export async function paginate<P extends { nextToken?: string | undefined }, I>(
   fetchPage: (nextToken: string | undefined) => Promise<P>,
   items: (page: P) => I[] | undefined,
   onPage: (items: I[]) => void = () => {},
