@@ -57,8 +57,14 @@ function sendOutput(res: ServerResponse, requestId: string, output: Output): voi
 export function requestListener(parts: ServerParts) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = randomUUID();
+    let body: { text: string; tooLarge: boolean };
     try {
-      const { text, tooLarge } = await readBody(req);
+      body = await readBody(req);
+    } catch {
+      return void res.destroy(); // the client went away mid-request: nobody to answer
+    }
+    try {
+      const { text, tooLarge } = body;
       await parts.faults.delay();
       if (tooLarge)
         throw new ApiError('RequestEntityTooLargeException', `Request body exceeds the ${MAX_BODY_BYTES} byte limit`);
