@@ -91,7 +91,7 @@ export async function run(argv: string[]): Promise<number> {
       throw new CliError(`cannot listen on ${options.host ?? DEFAULTS.host}:${options.port ?? 0}: ${err.message}`);
     throw e;
   }
-  // Handlers go in before the URL is printed: a caller may signal as soon as it reads the line.
+  // Handlers first: a caller may signal as soon as it reads the URL line.
   const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
