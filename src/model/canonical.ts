@@ -10,8 +10,6 @@ import type {
   AlertTargets,
   Behavior,
   BehaviorCriteria,
-  ComparisonOperator,
-  ConfidenceLevel,
   CustomMetric,
   CustomMetricType,
   Dimension,
@@ -30,24 +28,12 @@ export interface CanonicalMetricDimension {
   operator: DimensionValueOperator;
 }
 
-export interface CanonicalMetricValue {
-  count?: number;
-  cidrs?: string[];
-  ports?: number[];
-  number?: number;
-  numbers?: number[];
-  strings?: string[];
-}
+/** Same members as the file's; sets sorted, `count` an integer. */
+export type CanonicalMetricValue = MetricValue;
 
-export interface CanonicalCriteria {
-  comparisonOperator?: ComparisonOperator;
-  value?: CanonicalMetricValue;
-  durationSeconds?: number;
-  consecutiveDatapointsToAlarm: number;
-  consecutiveDatapointsToClear: number;
-  statisticalThreshold?: { statistic?: string };
-  mlDetectionConfig?: { confidenceLevel: ConfidenceLevel };
-}
+type Datapoints = 'consecutiveDatapointsToAlarm' | 'consecutiveDatapointsToClear';
+/** Criteria with the datapoint defaults filled in. */
+export type CanonicalCriteria = Omit<BehaviorCriteria, Datapoints | 'value'> & Required<Pick<BehaviorCriteria, Datapoints>> & { value?: CanonicalMetricValue };
 
 export interface CanonicalBehavior {
   name: string;
