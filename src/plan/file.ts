@@ -18,9 +18,14 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** SHA-256 over the changes (with their requests) and the fingerprints they were computed from. */
+/**
+ * SHA-256 over what the plan would do (each change's action, address and exact requests) and the
+ * fingerprints it was computed from. Wording (reasons, diffs) is left out, so the same actions hash
+ * the same whichever folder or version rendered them.
+ */
 export function planHash(plan: Pick<Plan, 'changes' | 'fingerprints'>): string {
-  return createHash('sha256').update(stableStringify({ changes: plan.changes, fingerprints: plan.fingerprints })).digest('hex');
+  const actions = plan.changes.map(({ action, address, requests }) => ({ action, address, requests }));
+  return createHash('sha256').update(stableStringify({ actions, fingerprints: plan.fingerprints })).digest('hex');
 }
 
 export function serializePlan(plan: Plan): string {

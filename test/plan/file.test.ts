@@ -24,6 +24,13 @@ describe('plan file', () => {
     expect(() => parsePlan(JSON.stringify({ ...p, fingerprints: { profiles: {} } }), 'p.json')).toThrow(/fingerprints\.dimensions/);
   });
 
+  it('the hash covers what the plan does, not how it is worded', () => {
+    const reworded = structuredClone(p);
+    reworded.changes[0]!.reason = 'other words';
+    reworded.changes[0]!.diff = [];
+    expect(planHash(reworded)).toBe(p.planHash);
+  });
+
   it('refuses a plan edited after it was saved', () => {
     const edited = JSON.parse(serializePlan(p));
     edited.changes[0].requests[0].input.securityProfileDescription = 'sneaky';
