@@ -76,7 +76,8 @@ export function computePlan(input: PlanInput): Plan {
   reconcile(customMetricSpec, desired.customMetrics, live.customMetrics);
   reconcile(dimensionSpec, desired.dimensions, live.dimensions);
   reconcile(profileSpec, desired.profiles, live.profiles);
-  for (const p of desired.profiles.values()) changes.push(...targetChanges(p, live.profiles[p.name], ctx));
+  const missing = new Set(live.missingTargets ?? []);
+  for (const p of desired.profiles.values()) changes.push(...targetChanges(p, live.profiles[p.name], missing, ctx));
   // Profiles the reader only listed: they carry no ownership tag, so they are not ours.
   for (const name of live.allProfileNames) {
     if (!desired.profiles.has(name) && !(name in live.profiles)) {

@@ -60,7 +60,7 @@ function checkProfilesPerTarget(live: LiveState, desired: Desired, changes: read
     const who = attaching.size === 1 ? first : `${list(attaching)}`;
     planError(
       ctx,
-      'profiles-per-target',
+      'max-profiles-per-target',
       'SecurityProfile',
       first,
       `attaching ${who} to ${key} would give it ${after.size} security profiles (${list(after)})${note}; AWS allows at most ${MAX_PROFILES_PER_TARGET} per target`,
@@ -77,7 +77,7 @@ function checkDimensionCount(live: LiveState, desired: Desired, changes: readonl
   if (blame === undefined) return;
   planError(
     ctx,
-    'dimensions-per-account',
+    'max-dimensions',
     'Dimension',
     blame,
     `the account would have ${after.size} dimensions after this plan (creating ${list(created)}); AWS allows at most ${MAX_DIMENSIONS} per account and the quota cannot be raised`,
@@ -87,7 +87,7 @@ function checkDimensionCount(live: LiveState, desired: Desired, changes: readonl
 function checkBehaviorCount(desired: Desired, ctx: PlanContext): void {
   for (const p of desired.profiles.values()) {
     const n = p.behaviors?.length ?? 0;
-    if (n > MAX_BEHAVIORS) planError(ctx, 'behaviors-per-profile', 'SecurityProfile', p.name, `${p.name} has ${n} behaviors; AWS allows at most ${MAX_BEHAVIORS}`);
+    if (n > MAX_BEHAVIORS) planError(ctx, 'max-behaviors', 'SecurityProfile', p.name, `${p.name} has ${n} behaviors; AWS allows at most ${MAX_BEHAVIORS}`);
   }
 }
 
@@ -120,7 +120,7 @@ function checkReferences(live: LiveState, desired: Desired, changes: readonly Ch
     for (const r of refs) {
       for (const n of usedBy(r)) {
         if (!exists(n) && !deleted.has(n)) {
-          planError(ctx, 'missing-reference', 'SecurityProfile', r.name, `${r.name} uses ${LABEL[kind]} ${n}, which is neither in the repository nor in the account`);
+          planError(ctx, kind === 'Dimension' ? 'unknown-dimension' : 'unknown-custom-metric', 'SecurityProfile', r.name, `${r.name} uses ${LABEL[kind]} ${n}, which is neither in the repository nor in the account`);
         }
       }
     }

@@ -47,14 +47,18 @@ function attachment(action: 'attach' | 'detach', profile: string, key: TargetKey
   return change;
 }
 
-export function targetChanges(profile: SecurityProfile, live: LiveProfile | undefined, ctx: PlanContext): Change[] {
+export function targetChanges(profile: SecurityProfile, live: LiveProfile | undefined, missing: ReadonlySet<string>, ctx: PlanContext): Change[] {
   if (profile.targets === undefined) return [];
   const desired = desiredTargets(profile, ctx);
   const liveByKey = new Map((live?.targets ?? []).map((arn) => [targetKeyOfArn(arn) ?? arn, arn]));
   const file = sourceOf(ctx, 'SecurityProfile', profile.name)?.file;
   const changes: Change[] = [];
   for (const key of [...desired].sort()) {
-    if (!liveByKey.has(key)) changes.push(attachment('attach', profile.name, key, targetArn(ctx.scope, key)));
+    if (liveByKey.has(key)) continue;
+    if (missing.has(key)) {
+      planError(ctx, 'missing-thing-group', 'SecurityProfile', profile.name, `${profile.name} is attached to ${key}, but that thing group does not exist in ${ctx.scope.account}/${ctx.scope.region}; create it first or fix the name`);
+    }
+    changes.push(attachment('attach', profile.name, key, targetArn(ctx.scope, key)));
   }
   for (const [key, arn] of [...liveByKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (desired.has(key)) continue;

@@ -318,7 +318,7 @@ describe('plan-time limit checks', () => {
     const live = emptyLive();
     live.profilesByTarget['thinggroup/lights'] = ['x1', 'x2', 'x3', 'x4', 'x5'];
     const p = plan([profile('a', { targets: ['thing-group/lights'] })], live);
-    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'profiles-per-target', name: 'a' })]);
+    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'max-profiles-per-target', name: 'a' })]);
     expect(p.errors[0]!.message).toMatch(/6 security profiles.*outside the repository: x1, x2, x3, x4, x5/);
   });
 
@@ -332,11 +332,19 @@ describe('plan-time limit checks', () => {
     expect(order.indexOf('detach target.old→thinggroup/lights')).toBeLessThan(order.indexOf('attach target.new→thinggroup/lights'));
   });
 
+  it('attaching to a thing group that does not exist', () => {
+    const live = emptyLive();
+    live.missingTargets = ['thinggroup/lights'];
+    const p = plan([profile('a')], live);
+    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'missing-thing-group', name: 'a' })]);
+    expect(p.errors[0]!.message).toContain('thinggroup/lights');
+  });
+
   it('more than 10 dimensions in the account after the plan', () => {
     const live = liveOf(Array.from({ length: 10 }, (_, i) => dimension(`live${i}`, { tags: {} })));
     for (const d of Object.values(live.dimensions)) d.tags = {};
     const p = plan([dimension('one-more')], live);
-    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'dimensions-per-account', kind: 'Dimension', name: 'one-more' })]);
+    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'max-dimensions', kind: 'Dimension', name: 'one-more' })]);
     expect(p.errors[0]!.message).toContain('11 dimensions');
   });
 
@@ -363,7 +371,7 @@ describe('plan-time limit checks', () => {
 
   it('a reference to a dimension or custom metric that exists nowhere', () => {
     const p = plan([profile('a', { behaviors: [{ name: 'b', metric: 'nope', criteria: { comparisonOperator: 'less-than', value: { number: 1 } } }] })], emptyLive());
-    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'missing-reference', name: 'a' })]);
+    expect(p.errors).toEqual([expect.objectContaining({ ruleId: 'unknown-custom-metric', name: 'a' })]);
   });
 
   it('replacing a custom metric live profiles use', () => {

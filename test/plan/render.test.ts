@@ -52,7 +52,7 @@ describe('text', () => {
     live.profilesByTarget['thinggroup/lights'] = ['x1', 'x2', 'x3', 'x4', 'x5'];
     const sources = new Map([['SecurityProfile/a', { file: 'profiles/a.yaml', line: 4, column: 3 }]]);
     const text = renderText(plan([profile('a')], live, { sources }), plain);
-    expect(text).toMatch(/Error: this plan cannot be applied \(1 problem\):\n {2}profiles\/a\.yaml:4:3: attaching a to thinggroup\/lights .* \[profiles-per-target\]/);
+    expect(text).toMatch(/Error: this plan cannot be applied \(1 problem\):\n {2}profiles\/a\.yaml:4:3: attaching a to thinggroup\/lights .* \[max-profiles-per-target\]/);
   });
 
   it('colours with the given chalk and shows full requests when verbose', () => {
