@@ -30,10 +30,11 @@ function valueAt(o: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
+/** A diff entry; a side that is absent (undefined, or null for an unset structure) is left out. */
 function entry(path: string, from: unknown, to: unknown): DiffEntry {
   const e: DiffEntry = { path };
-  if (from !== undefined) e.from = from;
-  if (to !== undefined) e.to = to;
+  if (from !== undefined && from !== null) e.from = from;
+  if (to !== undefined && to !== null) e.to = to;
   return e;
 }
 
