@@ -120,3 +120,13 @@ describe('json', () => {
     expect(typeof doc.planHash).toBe('string');
   });
 });
+
+describe('text, large accounts', () => {
+  it('lists the first unmanaged resources and counts the rest, all of them with --verbose', () => {
+    const live = liveOf([]);
+    live.allProfileNames = Array.from({ length: 30 }, (_, i) => `console-${i}`);
+    const p = plan([], live);
+    expect(renderText(p, plain)).toContain('  … and 10 more (--verbose lists them all)\n');
+    expect(renderText(p, { ...plain, verbose: true })).toContain('console-29');
+  });
+});

@@ -47,6 +47,9 @@ function block(c: Change, { color, verbose }: TextOptions): string[] {
   return out;
 }
 
+/** Unmanaged resources listed before "… and N more": a large account must not bury the plan. */
+const UNMANAGED_SHOWN = 20;
+
 function location(e: Plan['errors'][number]): string {
   return e.file ? `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ` : '';
 }
@@ -61,7 +64,9 @@ export function renderText(plan: Plan, options: TextOptions): string {
   }
   if (plan.unmanaged.length > 0) {
     out.push(`Not managed by this repository (left alone, ${plan.unmanaged.length}):`);
-    for (const u of plan.unmanaged) out.push(color.dim(`  ${u.kind} ${u.name}: ${u.reason}`));
+    const shown = options.verbose ? plan.unmanaged : plan.unmanaged.slice(0, UNMANAGED_SHOWN);
+    for (const u of shown) out.push(color.dim(`  ${u.kind} ${u.name}: ${u.reason}`));
+    if (shown.length < plan.unmanaged.length) out.push(color.dim(`  … and ${plan.unmanaged.length - shown.length} more (--verbose lists them all)`));
     out.push('');
   }
   if (plan.errors.length > 0) {
