@@ -16,7 +16,6 @@ export function lintCountsLine(findings: readonly Finding[]): string {
 }
 
 export function findingsMarkdown(findings: readonly Finding[], { cwd, workspace }: { cwd: string; workspace: string }): string {
-  if (findings.length === 0) return '✅ No findings.\n';
   const sorted = [...findings].sort(
     (a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.file.localeCompare(b.file) || a.line - b.line,
   );
