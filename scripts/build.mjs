@@ -23,3 +23,8 @@ await build({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+
+if (process.argv.includes('--schemas')) {
+  const { buildSchemas } = await import('./build-schemas.mjs');
+  console.log(`wrote schemas/: ${(await buildSchemas()).join(', ')}`);
+}
