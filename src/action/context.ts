@@ -2,6 +2,8 @@
 // (created on first use, so `lint` without a pull request never needs a token).
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import path from 'node:path';
+import type { Finding } from '../model/finding.js';
 import { createGitHub, runUrl, type GitHub } from './github/client.js';
 import { changedFiles, pullRequestOfEvent, type PullRequestRef, type RunContext } from './github/pull-request.js';
 import type { ActionInputs } from './inputs.js';
@@ -51,6 +53,12 @@ export function actionContext(inputs: ActionInputs, env: NodeJS.ProcessEnv = pro
     pullRequest,
     changedFiles: () => (changed ??= pullRequest && inputs.token ? changedFiles(gh(), pullRequest) : Promise.resolve(new Set())),
   };
+}
+
+/** Findings with paths relative to the repository root (annotations and SARIF need them so). */
+export function toRepoPaths(ctx: Pick<ActionContext, 'cwd' | 'workspace'>, findings: readonly Finding[]): Finding[] {
+  const repoPath = (file: string) => path.relative(ctx.workspace, path.resolve(ctx.cwd, file)).split(path.sep).join('/');
+  return findings.map((f) => ({ ...f, file: repoPath(f.file) }));
 }
 
 /** Writes the job summary when the runner provides a file for it (outside a runner there is none). */

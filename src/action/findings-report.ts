@@ -3,16 +3,18 @@
 import * as core from '@actions/core';
 import type { Finding } from '../model/finding.js';
 import { annotate } from './annotations.js';
-import type { ActionContext } from './context.js';
-import { countBySeverity, findingsMarkdown, lintCountsLine } from './findings-summary.js';
+import { toRepoPaths, type ActionContext } from './context.js';
+import { counts } from '../lint/reporters/index.js';
+import { findingsMarkdown, lintCountsLine } from './findings-summary.js';
 
-export async function reportFindings(ctx: ActionContext, findings: readonly Finding[], heading: string): Promise<void> {
-  const { errors, warnings } = countBySeverity(findings);
-  core.setOutput('lint-errors', String(errors));
-  core.setOutput('lint-warnings', String(warnings));
-  annotate(findings, { cwd: ctx.cwd, workspace: ctx.workspace, changed: await ctx.changedFiles() });
+export async function reportFindings(ctx: ActionContext, found: readonly Finding[], heading: string): Promise<void> {
+  const findings = toRepoPaths(ctx, found);
+  const { errorCount, warningCount } = counts(findings);
+  core.setOutput('lint-errors', String(errorCount));
+  core.setOutput('lint-warnings', String(warningCount));
+  annotate(findings, await ctx.changedFiles());
   core.summary.addHeading(heading, 3).addRaw(`**${lintCountsLine(findings)}**\n\n`, true);
   if (findings.length > 0) {
-    core.summary.addRaw(findingsMarkdown(findings, { cwd: ctx.cwd, workspace: ctx.workspace }), true);
+    core.summary.addRaw(findingsMarkdown(findings), true);
   }
 }

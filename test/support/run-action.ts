@@ -2,13 +2,28 @@
 // INPUT_* variables, the event payload in a file, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files
 // it reads afterwards. The child gets a clean environment so a CI runner's own GITHUB_* never leaks in.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTION_ENTRY = path.join(ROOT, 'dist-action/index.js');
+
+/**
+ * The runner checks out the action's repository without node_modules and runs the committed file,
+ * so the tests run a copy placed where no node_modules can be found: a missing dependency fails here.
+ */
+let isolatedEntry: string | undefined;
+function isolatedCopy(): string {
+  if (!isolatedEntry) {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'dg-action-')), 'dist-action');
+    mkdirSync(dir);
+    isolatedEntry = path.join(dir, 'index.js');
+    copyFileSync(ACTION_ENTRY, isolatedEntry);
+  }
+  return isolatedEntry;
+}
 
 export interface Annotation {
   type: 'error' | 'warning' | 'notice';
@@ -68,7 +83,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [isolatedCopy()], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
