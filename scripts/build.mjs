@@ -24,7 +24,7 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
-if (process.argv.includes('--schemas')) {
-  const { buildSchemas } = await import('./build-schemas.mjs');
-  console.log(`wrote schemas/: ${(await buildSchemas()).join(', ')}`);
+if (process.argv.includes('--generate')) {
+  const { buildGenerated } = await import('./build-generated.mjs');
+  console.log(`wrote ${(await buildGenerated()).join(', ')}`);
 }

@@ -42,4 +42,9 @@ export const notFound = (message: string) => new ApiError('ResourceNotFoundExcep
 export const limitExceeded = (message: string) => new ApiError('LimitExceededException', message);
 export const alreadyExists = (message: string, resourceId: string, resourceArn: string) =>
   new ApiError('ResourceAlreadyExistsException', message, { resourceId, resourceArn });
-export const versionConflict = (message: string) => new ApiError('VersionConflictException', message);
+
+/** Optimistic locking: an `expectedVersion` that is not the current one is a VersionConflictException. */
+export function checkExpectedVersion(expected: number | undefined, current: number, what: string): void {
+  if (expected !== undefined && expected !== current)
+    throw new ApiError('VersionConflictException', `expectedVersion ${expected} does not match the current version ${current} of ${what}`);
+}

@@ -1,6 +1,7 @@
 // The --state file: every mutation rewrites it atomically (temp file + rename), so a crash leaves either
 // the old or the new state. A file that cannot be read or parsed is an error, never a silent reset.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { resourceArn, type AccountScope } from '../model/arn.js';
 import { emptyState, type State, type ViolationRecord } from './store.js';
@@ -42,6 +43,7 @@ export function serializeState(state: State): string {
 
 export function saveState(path: string, state: State): void {
   const temp = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+  mkdirSync(dirname(path), { recursive: true }); // e.g. .defender-gitops/ on a fresh clone
   writeFileSync(temp, serializeState(state));
   renameSync(temp, path);
 }

@@ -9,6 +9,7 @@ import type {
   MetricToRetain,
   MetricsExportConfig,
 } from '../model/types.js';
+import { invalid } from './errors.js';
 import type { References } from './validation/behaviors.js';
 
 /** Timestamps are epoch seconds, as on the wire. */
@@ -137,4 +138,15 @@ export function profilesUsingMetric(state: State, metric: string): string[] {
         p.additionalMetricsToRetainV2?.some((m) => m.metric === metric),
     )
     .map((p) => p.securityProfileName);
+}
+
+/**
+ * Deletes a dimension or custom metric and its tags, refusing while a profile still uses it
+ * (reference §5.11). Deleting one that does not exist succeeds.
+ */
+export function deleteUnlessUsed(state: State, what: string, arn: string | undefined, users: string[], remove: () => void): void {
+  if (arn === undefined) return;
+  if (users.length > 0) throw invalid(`${what} is used by security profiles ${users.join(', ')}: remove it from them first`);
+  remove();
+  state.tags.delete(arn);
 }

@@ -38,6 +38,8 @@ export interface LiveState {
   customMetrics: Record<string, LiveCustomMetric>;
   /** Profiles attached to each target the plan touches, including profiles outside the repository. */
   profilesByTarget: Record<TargetKey, string[]>;
+  /** Targets the files name that do not exist (a thing group ListSecurityProfilesForTarget answers ResourceNotFound for). */
+  missingTargets?: TargetKey[];
   /** Live profiles that reference each dimension / custom metric (ListSecurityProfiles filters). */
   profilesUsingDimension: Record<string, string[]>;
   profilesUsingCustomMetric: Record<string, string[]>;

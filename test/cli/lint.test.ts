@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { tempRepo } from '../lint/helpers.js';
+import { sarifValidator, tempRepo } from '../lint/helpers.js';
 
 const CLI = resolve('dist/cli.js');
 
@@ -114,6 +114,17 @@ describe('defender-gitops lint', () => {
     expect(cli(['lint', '.', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
     expect(cli(['lint', '.'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
     expect(cli(['lint', '.', '--format', 'json', '--color'], { cwd: dir }).stdout).not.toContain(ESC);
+  });
+
+  it('writes valid SARIF 2.1.0 with --format sarif', () => {
+    const dir = tempRepo({ 'profiles/a.yaml': BAD });
+    const r = cli(['lint', 'profiles', '--format', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(sarifValidator()(log)).toBe(true);
+    expect(log.runs[0].results).toEqual([
+      expect.objectContaining({ ruleId: 'schema', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'profiles/a.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 7, endLine: 9, endColumn: 21 } } }] }),
+    ]);
   });
 
   it('writes GitHub workflow annotations with --format github', () => {

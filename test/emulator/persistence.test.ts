@@ -32,7 +32,7 @@ async function withEmulator<T>(stateFile: string, fn: (iot: ReturnType<typeof io
 
 describe('state file', () => {
   it('persists every mutation atomically and restores it on restart', async () => {
-    const dir = tempDir();
+    const dir = join(tempDir(), 'not-yet');
     const stateFile = join(dir, 'state.json');
     await withEmulator(stateFile, async (iot) => {
       await iot.send(new CreateThingGroupCommand({ thingGroupName: 'g' }));

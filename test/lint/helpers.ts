@@ -1,5 +1,6 @@
 // Writes files into a temporary folder and runs the real loader and linter on them.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadFiles, type LoadResult } from '../../src/load/index.js';
@@ -34,4 +35,13 @@ export function lineOf(text: string, marker: string): number {
   const index = text.split('\n').findIndex((l) => l.includes(marker));
   if (index < 0) throw new Error(`marker ${marker} not found`);
   return index + 1;
+}
+
+/**
+ * Validator of the official SARIF 2.1.0 schema (test/fixtures). It is draft-04: `id` is read as `$id`,
+ * and one of its patterns is not valid with the unicode flag.
+ */
+export function sarifValidator() {
+  const { $schema: _, id, ...schema } = JSON.parse(readFileSync('test/fixtures/sarif-schema-2.1.0.json', 'utf8'));
+  return new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile({ $id: id, ...schema });
 }

@@ -7,7 +7,7 @@ import { lintFiles, lineOf } from './helpers.js';
 const schemaFindings = async (text: string) => (await lintFiles({ 'a.yaml': text })).filter((f) => f.ruleId === 'schema');
 
 describe('JSON Schemas', () => {
-  it('committed schemas/*.schema.json equal the generated ones (run `npm run schemas` after a change)', () => {
+  it('committed schemas/*.schema.json equal the generated ones (run `npm run generate` after a change)', () => {
     const committed = readdirSync('schemas').filter((f) => f.endsWith('.schema.json')).sort();
     expect(committed).toEqual(Object.keys(SCHEMA_FILES).sort());
     for (const [file, schema] of Object.entries(SCHEMA_FILES)) {

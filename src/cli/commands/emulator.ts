@@ -91,8 +91,8 @@ export async function run(argv: string[]): Promise<number> {
       throw new CliError(`cannot listen on ${options.host ?? DEFAULTS.host}:${options.port ?? 0}: ${err.message}`);
     throw e;
   }
-  process.stdout.write(`${emulator.url}\n`);
-  await new Promise<void>((resolve) => {
+  // Handlers first: a caller may signal as soon as it reads the URL line.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -101,6 +101,8 @@ export async function run(argv: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  process.stdout.write(`${emulator.url}\n`);
+  await stopped;
   await emulator.close();
   return 0;
 }

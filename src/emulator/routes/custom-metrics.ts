@@ -5,7 +5,7 @@ import type { CustomMetricType } from '../../model/types.js';
 import { invalid, limitExceeded, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, type Request, type Route } from '../request.js';
-import { profilesUsingMetric, type Context, type CustomMetricRecord } from '../store.js';
+import { deleteUnlessUsed, profilesUsingMetric, type Context, type CustomMetricRecord } from '../store.js';
 import { readBody } from '../validation/body.js';
 import { CREATE_CUSTOM_METRIC_BODY, NAME, UPDATE_CUSTOM_METRIC_BODY } from '../validation/models.js';
 import { isRetry } from './idempotency.js';
@@ -89,13 +89,10 @@ export const customMetricRoutes: Route[] = [
     mutates: true,
     handle(request, ctx) {
       const name = metricName(request);
-      const m = ctx.state.customMetrics.get(name);
-      if (!m) return {};
-      const users = profilesUsingMetric(ctx.state, name);
-      if (users.length > 0)
-        throw invalid(`Custom metric ${name} is used by security profiles ${users.join(', ')}: remove it from them first`);
-      ctx.state.customMetrics.delete(name);
-      ctx.state.tags.delete(m.metricArn);
+      const { state } = ctx;
+      deleteUnlessUsed(state, `Custom metric ${name}`, state.customMetrics.get(name)?.metricArn, profilesUsingMetric(state, name), () =>
+        state.customMetrics.delete(name),
+      );
       return {};
     },
   },

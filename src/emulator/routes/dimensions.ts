@@ -3,10 +3,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { resourceArn } from '../../model/arn.js';
 import { MAX_DIMENSIONS } from '../../model/constraints.js';
 import type { DimensionType } from '../../model/types.js';
-import { invalid, limitExceeded, notFound } from '../errors.js';
+import { limitExceeded, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, type Request, type Route } from '../request.js';
-import { profilesUsingDimension, type Context, type DimensionRecord } from '../store.js';
+import { deleteUnlessUsed, profilesUsingDimension, type Context, type DimensionRecord } from '../store.js';
 import { readBody } from '../validation/body.js';
 import { CREATE_DIMENSION_BODY, NAME, UPDATE_DIMENSION_BODY } from '../validation/models.js';
 import { isRetry } from './idempotency.js';
@@ -86,13 +86,8 @@ export const dimensionRoutes: Route[] = [
     mutates: true,
     handle(request, ctx) {
       const name = dimensionName(request);
-      const d = ctx.state.dimensions.get(name);
-      if (!d) return {};
-      const users = profilesUsingDimension(ctx.state, name);
-      if (users.length > 0)
-        throw invalid(`Dimension ${name} is used by security profiles ${users.join(', ')}: remove it from them first`);
-      ctx.state.dimensions.delete(name);
-      ctx.state.tags.delete(d.arn);
+      const { state } = ctx;
+      deleteUnlessUsed(state, `Dimension ${name}`, state.dimensions.get(name)?.arn, profilesUsingDimension(state, name), () => state.dimensions.delete(name));
       return {};
     },
   },

@@ -1,7 +1,6 @@
 // Security profile CRUD and listing (reference §5.3, §12).
 import { resourceArn } from '../../model/arn.js';
-import type { AlertTargets, Behavior, MetricToRetain, MetricsExportConfig } from '../../model/types.js';
-import { alreadyExists, invalid, notFound, versionConflict } from '../errors.js';
+import { alreadyExists, checkExpectedVersion, invalid, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, queryLong, queryString, type Request, type Route } from '../request.js';
 import {
@@ -17,14 +16,8 @@ import { readBody } from '../validation/body.js';
 import { CREATE_PROFILE_BODY, NAME, UPDATE_PROFILE_BODY } from '../validation/models.js';
 import { tagsOnCreate, type Tag } from './tags.js';
 
-interface ProfileContent {
-  securityProfileDescription?: string;
-  behaviors?: Behavior[];
-  alertTargets?: AlertTargets;
-  additionalMetricsToRetain?: string[];
-  additionalMetricsToRetainV2?: MetricToRetain[];
-  metricsExportConfig?: MetricsExportConfig;
-}
+/** What a Create or Update body may set: the stored profile minus what the service maintains. */
+type ProfileContent = Omit<ProfileRecord, 'securityProfileName' | 'securityProfileArn' | 'version' | 'creationDate' | 'lastModifiedDate'>;
 type CreateBody = ProfileContent & { tags?: Tag[] };
 type UpdateBody = ProfileContent & {
   deleteBehaviors?: boolean;
@@ -49,13 +42,6 @@ function checkContent(ctx: Context, content: ProfileContent): void {
     ...metricsToRetainProblems(content.additionalMetricsToRetain, content.additionalMetricsToRetainV2, refs),
   ];
   if (problems.length > 0) throw invalid(problems.join('; '));
-}
-
-function checkVersion(profile: ProfileRecord, expected: number | undefined): void {
-  if (expected !== undefined && expected !== profile.version)
-    throw versionConflict(
-      `expectedVersion ${expected} does not match the current version ${profile.version} of security profile ${profile.securityProfileName}`,
-    );
 }
 
 /** An empty collection means "not set": the service leaves absent collections out of its answers. */
@@ -133,7 +119,7 @@ export const securityProfileRoutes: Route[] = [
       const expected = queryLong(request, 'expectedVersion');
       const body = readBody<UpdateBody>(request, UPDATE_PROFILE_BODY);
       const profile = existingProfile(ctx, name);
-      checkVersion(profile, expected);
+      checkExpectedVersion(expected, profile.version, `security profile ${name}`);
       checkContent(ctx, body);
       const next = structuredClone(profile);
       applyUpdate(next, body);
@@ -162,7 +148,7 @@ export const securityProfileRoutes: Route[] = [
       const expected = queryLong(request, 'expectedVersion');
       const profile = ctx.state.profiles.get(name);
       if (!profile) return {};
-      checkVersion(profile, expected);
+      checkExpectedVersion(expected, profile.version, `security profile ${name}`);
       ctx.state.profiles.delete(name);
       ctx.state.tags.delete(profile.securityProfileArn);
       detachAll(ctx.state, name);

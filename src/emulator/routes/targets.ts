@@ -12,8 +12,8 @@ import { descendantsOf } from './thing-groups.js';
 const sameScope = (a: AccountScope, b: AccountScope) =>
   a.partition === b.partition && a.region === b.region && a.account === b.account;
 
-/** The securityProfileTargetArn query member: a target ARN of this account whose thing group exists. */
-function targetArnOf(request: Request, ctx: Context): { arn: string; group?: string } {
+/** The securityProfileTargetArn query member: a target ARN of this account (whose thing group exists, if asked). */
+function targetArnOf(request: Request, ctx: Context, groupMustExist = true): { arn: string; group?: string } {
   const arn = requiredQuery(request, 'securityProfileTargetArn', { type: 'string', max: ARN_MAX });
   const parsed = parseTarget(arn);
   if (!parsed?.scope)
@@ -27,7 +27,7 @@ function targetArnOf(request: Request, ctx: Context): { arn: string; group?: str
         `not to this endpoint's account ${ctx.scope.account} in ${ctx.scope.region}`,
     );
   const group = thingGroupOfTarget(parsed.key);
-  if (group !== undefined && !ctx.state.thingGroups.has(group)) throw notFound(`Thing group ${group} does not exist`);
+  if (groupMustExist && group !== undefined && !ctx.state.thingGroups.has(group)) throw notFound(`Thing group ${group} does not exist`);
   return { arn, group };
 }
 
@@ -61,7 +61,8 @@ export const targetRoutes: Route[] = [
     mutates: true,
     handle(request, ctx) {
       const name = profileName(request);
-      const arn = requiredQuery(request, 'securityProfileTargetArn', { type: 'string', max: ARN_MAX });
+      // A deleted group's target can still be detached.
+      const { arn } = targetArnOf(request, ctx, false);
       existingProfile(ctx, name);
       const attached = ctx.state.attachments.get(arn);
       attached?.delete(name);

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { resourceArn } from '../../model/arn.js';
-import { alreadyExists, invalid, notFound, versionConflict } from '../errors.js';
+import { alreadyExists, checkExpectedVersion, invalid, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, queryBoolean, queryLong, queryString, type Request, type Route } from '../request.js';
 import type { State, ThingGroupRecord } from '../store.js';
@@ -115,8 +115,7 @@ export const thingGroupRoutes: Route[] = [
       const expected = queryLong(request, 'expectedVersion');
       const g = ctx.state.thingGroups.get(name);
       if (!g) return {};
-      if (expected !== undefined && expected !== g.version)
-        throw versionConflict(`expectedVersion ${expected} does not match the current version ${g.version} of thing group ${name}`);
+      checkExpectedVersion(expected, g.version, `thing group ${name}`);
       if (descendantsOf(ctx.state, name).length > 0)
         throw invalid(`Thing group ${name} still has child groups: delete them first`);
       ctx.state.thingGroups.delete(name);

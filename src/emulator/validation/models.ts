@@ -132,9 +132,11 @@ export const CREATE_THING_GROUP_BODY: Shape = struct({
   thingGroupProperties: struct({
     thingGroupDescription: str({ max: C.THING_GROUP_DESCRIPTION_MAX, pattern: C.PRINTABLE_PATTERN }),
     attributePayload: struct({
-      attributes: { type: 'map', key: str({ max: C.ATTRIBUTE_NAME_MAX, pattern: C.ATTRIBUTE_NAME_PATTERN }),
+      attributes: {
+        type: 'map',
+        key: str({ max: C.ATTRIBUTE_NAME_MAX, pattern: C.ATTRIBUTE_NAME_PATTERN }),
         value: str({ max: C.ATTRIBUTE_VALUE_MAX, pattern: C.ATTRIBUTE_VALUE_PATTERN }),
-       },
+      },
       merge: bool,
     }),
   }),

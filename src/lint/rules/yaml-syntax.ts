@@ -5,16 +5,16 @@ export const yamlSyntax: Rule = {
   severity: 'error',
   description: 'The file is not valid YAML',
   docs: {
-    details: 'A document with a syntax error is not read at all, so no other rule checks it until it parses.',
-    failing: `kind: Dimension
-name: FavoriteTopics
-type: TOPIC_FILTER
-stringValues: [lights/+/status # ✗
+    details:
+      'A document with a syntax error is not read at all, so no other rule checks it until it parses. ' +
+      'A frequent cause: an unquoted value containing ": " (quote it).',
+    failing: `kind: SecurityProfile
+name: cameras
+description: Alerts: unexpected topics # ✗
 `,
-    passing: `kind: Dimension
-name: FavoriteTopics
-type: TOPIC_FILTER
-stringValues: [lights/+/status]
+    passing: `kind: SecurityProfile
+name: cameras
+description: "Alerts: unexpected topics"
 `,
   },
 };
