@@ -23,3 +23,8 @@ await build({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+
+if (process.argv.includes('--generate')) {
+  const { buildGenerated } = await import('./build-generated.mjs');
+  console.log(`wrote ${(await buildGenerated()).join(', ')}`);
+}

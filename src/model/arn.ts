@@ -24,8 +24,13 @@ const SHORT_TARGETS: Readonly<Record<string, TargetKey>> = {
 };
 const ALL_TARGETS = new Set(Object.values(SHORT_TARGETS));
 
-const TARGET_ARN = /^arn:(aws|aws-cn|aws-us-gov):iot:([a-z0-9-]+):(\d{12}):(thinggroup\/[a-zA-Z0-9:_-]{1,128}|all\/(?:things|registered-things|unregistered-things))$/;
-const THING_GROUP_SHORT = /^thing-group\/([a-zA-Z0-9:_-]{1,128})$/;
+const TARGET_ARN_SOURCE = 'arn:(aws|aws-cn|aws-us-gov):iot:([a-z0-9-]+):(\\d{12}):(thinggroup/[a-zA-Z0-9:_-]{1,128}|all/(?:things|registered-things|unregistered-things))';
+const THING_GROUP_SHORT_SOURCE = 'thing-group/([a-zA-Z0-9:_-]{1,128})';
+const TARGET_ARN = new RegExp(`^${TARGET_ARN_SOURCE}$`);
+const THING_GROUP_SHORT = new RegExp(`^${THING_GROUP_SHORT_SOURCE}$`);
+
+/** Every form `parseTarget` accepts, as one anchored pattern (for the JSON Schemas). */
+export const TARGET_PATTERN = `^(?:${Object.keys(SHORT_TARGETS).join('|')}|${THING_GROUP_SHORT_SOURCE}|${TARGET_ARN_SOURCE})$`;
 
 export interface ParsedTarget {
   key: TargetKey;

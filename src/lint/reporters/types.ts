@@ -1,0 +1,23 @@
+import type { ChalkInstance } from 'chalk';
+import type { Finding } from '../../model/finding.js';
+import type { RuleMeta } from '../rule.js';
+
+export interface ReportContext {
+  color: ChalkInstance;
+  rules: readonly RuleMeta[];
+  cwd: string;
+  /** Tool version for machine formats (SARIF). */
+  version?: string;
+  /** Files read, for the summary of a clean run. */
+  fileCount?: number;
+}
+
+/** Renders findings (sorted by file, line, column) as one string for stdout. */
+export type Reporter = (findings: readonly Finding[], context: ReportContext) => string;
+
+export function counts(findings: readonly Finding[]): { errorCount: number; warningCount: number } {
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  return { errorCount, warningCount: findings.length - errorCount };
+}
+
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

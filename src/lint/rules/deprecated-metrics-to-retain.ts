@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+import { profiles, report } from '../walk.js';
+
+export const deprecatedMetricsToRetain: Rule = {
+  id: 'deprecated-metrics-to-retain',
+  severity: 'warning',
+  description: 'additionalMetricsToRetain (V1) is deprecated; use additionalMetricsToRetainV2',
+  docs: {
+    details: 'V1 is a list of metric names without dimension support. V2 takes `{ metric, metricDimension?, exportMetric? }`.',
+    failing: `kind: SecurityProfile
+name: cameras
+additionalMetricsToRetain: # ✗
+  - aws:num-messages-sent
+`,
+    passing: `kind: SecurityProfile
+name: cameras
+additionalMetricsToRetainV2:
+  - metric: aws:num-messages-sent
+`,
+  },
+  check: (context) =>
+    [...profiles(context)]
+      .filter(({ profile }) => profile.additionalMetricsToRetain !== undefined)
+      .map(({ loaded }) =>
+        report(loaded, ['additionalMetricsToRetain'], 'additionalMetricsToRetain is deprecated; write additionalMetricsToRetainV2 entries ({ metric: … })', { atKey: true }),
+      ),
+};

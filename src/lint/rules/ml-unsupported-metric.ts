@@ -1,0 +1,40 @@
+import { criteriaKind } from '../../model/catalog.js';
+import type { Report, Rule } from '../rule.js';
+import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
+
+export const mlUnsupportedMetric: Rule = {
+  id: 'ml-unsupported-metric',
+  severity: 'error',
+  description: 'ML Detect on a metric it does not support (list metrics, custom metrics other than number)',
+  docs: {
+    details:
+      'ML Detect models 6 cloud-side and 7 device-side counters, and custom metrics of type `number` only. ' +
+      'IP-address and port lists, and custom list metrics, cannot use `mlDetectionConfig`.',
+    failing: `kind: SecurityProfile
+name: gateways
+behaviors:
+  - name: ml-destinations
+    metric: aws:destination-ip-addresses # ✗
+    criteria:
+      mlDetectionConfig: { confidenceLevel: HIGH }
+`,
+    passing: `kind: SecurityProfile
+name: gateways
+behaviors:
+  - name: ml-bytes-out
+    metric: aws:all-bytes-out
+    criteria:
+      mlDetectionConfig: { confidenceLevel: HIGH }
+`,
+  },
+  check: (context) => {
+    const reports: Report[] = [];
+    for (const ref of behaviors(context)) {
+      const info = knownMetric(context, ref.behavior);
+      if (criteriaKind(ref.behavior.criteria) !== 'ml' || !info || info.ml) continue;
+      const why = info.source === 'custom' ? `custom metrics support ML Detect only with metricType number; ${info.name} is a list` : `${info.name} does not support ML Detect`;
+      reports.push(report(ref.loaded, [...ref.path, 'metric'], `${behaviorLabel(ref.behavior)}: ${why}; use a static rule`, info.confirmed ? {} : { severity: 'warning' }));
+    }
+    return reports;
+  },
+};
