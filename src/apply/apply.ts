@@ -14,6 +14,8 @@ export interface ApplyOptions {
   progress: (line: string) => void;
   /** Actions in flight at once (default 10, as Terraform's -parallelism); the per-API rate limits still apply. */
   concurrency?: number;
+  /** Abort to stop gracefully (e.g. on Ctrl-C): running actions finish, nothing new starts. */
+  signal?: AbortSignal;
 }
 
 export interface ActionOutcome {
@@ -24,8 +26,8 @@ export interface ActionOutcome {
 }
 
 export interface ApplyResult {
-  /** `stale`: refused before any call, or stopped by a VersionConflictException (exit 3). */
-  status: 'applied' | 'failed' | 'stale';
+  /** `stale`: refused before any call, or stopped by a VersionConflictException (exit 3). `interrupted`: stopped by the signal. */
+  status: 'applied' | 'failed' | 'stale' | 'interrupted';
   /** What moved since the plan, one line each. */
   stale: string[];
   counts: ApplyCounts;
@@ -94,14 +96,14 @@ export async function applyPlan(plan: Plan, session: IotSession, options: ApplyO
 
   let status: TaskStatus[];
   try {
-    status = await runTasks(schedule(plan.changes, execute), options.concurrency ?? DEFAULT_CONCURRENCY);
+    status = await runTasks(schedule(plan.changes, execute), options.concurrency ?? DEFAULT_CONCURRENCY, options.signal);
   } finally {
     clearInterval(heartbeat);
   }
   const changeStatus = plan.changes.map((_, i) => status[i]!);
   const pick = (want: TaskStatus[]) => plan.changes.filter((_, i) => want.includes(changeStatus[i]!)).map((c) => ({ ...outcomeOf(c), ...(errors.has(c) ? { error: errors.get(c)! } : {}) }));
   const result: ApplyResult = {
-    status: stale.length > 0 ? 'stale' : errors.size > 0 ? 'failed' : 'applied',
+    status: stale.length > 0 ? 'stale' : errors.size > 0 ? 'failed' : changeStatus.includes('not-attempted') ? 'interrupted' : 'applied',
     stale,
     counts,
     succeeded: pick(['succeeded']),
@@ -212,7 +214,8 @@ function report(result: ApplyResult, progress: (line: string) => void, took: str
     progress('\nError: Saved plan is stale: the account changed during the apply\n');
     for (const line of result.stale) progress(`  ${line}`);
   } else {
-    progress(`\nApply failed: ${result.failed.length} failed, ${result.notAttempted.length} not attempted; ${countsLine(result.counts)} (${took}).`);
+    const what = result.status === 'interrupted' ? 'Apply interrupted:' : `Apply failed: ${result.failed.length} failed,`;
+    progress(`\n${what} ${result.notAttempted.length} not attempted; ${countsLine(result.counts)} (${took}).`);
   }
   list('Succeeded', result.succeeded);
   list('Failed', result.failed);

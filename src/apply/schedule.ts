@@ -12,7 +12,8 @@ export interface Task {
   run(): Promise<Exclude<TaskStatus, 'not-attempted'>>;
 }
 
-export async function runTasks(tasks: readonly Task[], concurrency: number): Promise<TaskStatus[]> {
+/** `signal`: once aborted, nothing new starts (running tasks finish), as after a failure. */
+export async function runTasks(tasks: readonly Task[], concurrency: number, signal?: AbortSignal): Promise<TaskStatus[]> {
   const status: TaskStatus[] = tasks.map(() => 'not-attempted');
   const waitingOn = tasks.map((t) => new Set(t.deps).size);
   const dependents: number[][] = tasks.map(() => []);
@@ -23,7 +24,7 @@ export async function runTasks(tasks: readonly Task[], concurrency: number): Pro
 
   await new Promise<void>((done) => {
     const pump = (): void => {
-      while (!halted && running < concurrency && ready.length > 0) {
+      while (!halted && !signal?.aborted && running < concurrency && ready.length > 0) {
         const i = ready.shift()!;
         running++;
         tasks[i]!.run().then(

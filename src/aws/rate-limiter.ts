@@ -1,19 +1,29 @@
 // Client-side pacing per API operation at the service's TPS quota (reference §5.1), so a large
 // read or apply runs at the speed the quotas allow instead of provoking throttling storms.
 //
-// Each operation gets its own schedule: call k may start at `start + k / tps`. Slots are handed out
-// on an absolute timeline (not "now + interval"), so timer lateness never accumulates and a queue
-// that is kept full runs at exactly the quota.
+// Each operation is a token bucket (GCRA): up to `burst` calls at once, then one every 1/TPS on an
+// absolute timeline, so timer lateness never accumulates and a full queue runs at exactly the quota.
+// The burst is half the quota: small runs finish at once, and the service's own bucket (as large as
+// its quota) always keeps slack for network jitter, so pacing at the quota never draws a throttle.
+// Operations with no published quota run unpaced until the service throttles one; from then on it is
+// paced at a conservative default.
 import { systemClock, type Clock } from './clock.js';
 
+/** The pace for an operation without a published quota once AWS has throttled it. */
+export const LEARNED_TPS = 10;
+
 export class RateLimiter {
-  private readonly nextSlot = new Map<string, number>();
+  /** Per operation: the theoretical arrival time of the next call (ms). */
+  private readonly tat = new Map<string, number>();
+  private readonly tps: Record<string, number>;
 
   constructor(
     /** Calls per second for each operation; operations absent here are not paced. */
-    private readonly tps: Readonly<Record<string, number>>,
+    tps: Readonly<Record<string, number>>,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.tps = { ...tps };
+  }
 
   /** Waits for this operation's next free slot. */
   async acquire(operation: string): Promise<void> {
@@ -25,10 +35,17 @@ export class RateLimiter {
   reserve(operation: string): number {
     const tps = this.tps[operation];
     if (!tps) return 0;
+    const interval = 1000 / tps;
+    const tolerance = (Math.max(1, Math.ceil(tps / 2)) - 1) * interval;
     const now = this.clock.now();
-    const slot = Math.max(now, this.nextSlot.get(operation) ?? now);
-    this.nextSlot.set(operation, slot + 1000 / tps);
+    const tat = Math.max(this.tat.get(operation) ?? now, now);
+    const slot = Math.max(now, tat - tolerance);
+    this.tat.set(operation, tat + interval);
     return slot - now;
   }
-}
 
+  /** The service throttled this operation: pace it from now on if it was not paced. */
+  throttled(operation: string): void {
+    this.tps[operation] ??= LEARNED_TPS;
+  }
+}

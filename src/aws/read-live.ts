@@ -19,10 +19,12 @@ export interface ReadRequest {
   /** Targets whose attached profiles to list (ListSecurityProfilesForTarget). */
   targets: readonly TargetKey[];
   /**
-   * List the profiles using each managed dimension / custom metric (for deletes): those named here
-   * and those carrying the ownership tag. False for none.
+   * List the profiles using each dimension / custom metric a plan may delete or replace (false for
+   * none): those carrying the ownership tag but not in the files (pruning), and custom metrics in the
+   * files (a changed metricType replaces one). A dimension in the files is never deleted: its one
+   * type, TOPIC_FILTER, cannot force a replacement.
    */
-  reverseIndexes: false | { dimensions: readonly string[]; customMetrics: readonly string[] };
+  reverseIndexes: false | { inFiles: { dimensions: readonly string[]; customMetrics: readonly string[] } };
 }
 
 const HEARTBEAT_MS = 10_000;
@@ -36,7 +38,7 @@ export async function readLiveState(session: IotSession, selection: LiveSelectio
       dimensions: 'all',
       customMetrics: 'all',
       targets: selection.targets,
-      reverseIndexes: { dimensions: selection.dimensions, customMetrics: selection.customMetrics },
+      reverseIndexes: { inFiles: { dimensions: selection.dimensions, customMetrics: selection.customMetrics } },
     },
     progress,
   );
@@ -54,12 +56,11 @@ export async function readResources(session: IotSession, request: ReadRequest, p
   const reader = new Reader(session, counted);
   try {
     const index = request.reverseIndexes;
-    const owned = (tags: Tags) => request.ownershipTag !== undefined && tags[request.ownershipTag.key] === request.ownershipTag.value;
-    // Only managed dimensions and custom metrics can be deleted, so only they need the reverse index.
-    const indexed = <R extends { name: string; tags: Tags }>(read: Record<string, R>, named: readonly string[]): string[] =>
-      Object.values(read)
-        .filter((r) => named.includes(r.name) || owned(r.tags))
-        .map((r) => r.name);
+    const owned = (r: { tags: Tags }) => request.ownershipTag !== undefined && r.tags[request.ownershipTag.key] === request.ownershipTag.value;
+    const dimensionsToIndex = (read: Record<string, LiveDimension>) =>
+      index ? Object.values(read).filter((d) => owned(d) && !index.inFiles.dimensions.includes(d.name)).map((d) => d.name) : [];
+    const customMetricsToIndex = (read: Record<string, LiveCustomMetric>) =>
+      index ? Object.values(read).filter((m) => owned(m) || index.inFiles.customMetrics.includes(m.name)).map((m) => m.name) : [];
     const dimensionsRead = reader.dimensions(request.dimensions);
     const customMetricsRead = reader.customMetrics(request.customMetrics);
     const [profiles, dimensions, customMetrics, profilesByTarget, profilesUsingDimension, profilesUsingCustomMetric] = await Promise.all([
@@ -67,8 +68,8 @@ export async function readResources(session: IotSession, request: ReadRequest, p
       dimensionsRead,
       customMetricsRead,
       reader.profilesByTarget(request.targets),
-      dimensionsRead.then((d) => reader.reverseIndex('dimensionName', index ? indexed(d, index.dimensions) : [])),
-      customMetricsRead.then((m) => reader.reverseIndex('metricName', index ? indexed(m, index.customMetrics) : [])),
+      dimensionsRead.then((d) => reader.reverseIndex('dimensionName', dimensionsToIndex(d))),
+      customMetricsRead.then((m) => reader.reverseIndex('metricName', customMetricsToIndex(m))),
     ]);
     return {
       scope: session.scope,

@@ -24,7 +24,7 @@ export interface SessionOptions {
   /** Fixed credentials (the local emulator); otherwise the standard chain applies. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
   retryPolicy?: RetryPolicy;
-  /** Calls per second to pace each operation at (default CLIENT_TPS, the AWS quotas). */
+  /** Calls per second to pace each operation at (default API_TPS, the published quotas). */
   tps?: Readonly<Record<string, number>>;
 }
 
@@ -41,18 +41,6 @@ export interface IotSession {
   retryPolicy: RetryPolicy;
   close(): Promise<void>;
 }
-
-/**
- * Quotas the calls are paced at: the Device Defender table (API_TPS), plus 10 TPS for the IoT Core
- * tag calls and CreateDimension, which have no published Device Defender row (reference §10).
- */
-export const CLIENT_TPS: Readonly<Record<string, number>> = {
-  ...API_TPS,
-  CreateDimension: 10,
-  TagResource: 10,
-  UntagResource: 10,
-  ListTagsForResource: 10,
-};
 
 /** Most calls in flight at once; the per-operation pacing keeps the real number far lower. */
 const MAX_IN_FLIGHT = 64;
@@ -100,7 +88,7 @@ export async function openSession(options: SessionOptions): Promise<IotSession> 
       label: options.label ?? (options.endpointUrl ? `AWS IoT at ${options.endpointUrl}` : `AWS IoT (${region})`),
       ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
       progress,
-      limiter: new RateLimiter(options.tps ?? CLIENT_TPS),
+      limiter: new RateLimiter(options.tps ?? API_TPS),
       inFlight: new Semaphore(MAX_IN_FLIGHT),
       retryPolicy,
       async close() {
@@ -148,7 +136,10 @@ export async function call<K extends IotOperationName>(
         await session.limiter.acquire(operation);
         return session.inFlight.run(() => session.client.send(new Command(input)));
       },
-      (notice) => session.progress(retryLine(notice, on)),
+      (notice) => {
+        if (notice.failure === 'throttled') session.limiter.throttled(operation);
+        session.progress(retryLine(notice, on));
+      },
       session.retryPolicy,
     );
   } catch (error) {

@@ -61,3 +61,22 @@ describe('runTasks', () => {
     expect(status).toEqual(['failed', 'not-attempted']);
   });
 });
+
+describe('runTasks with an abort signal', () => {
+  it('starts nothing new once aborted and lets the running task finish', async () => {
+    const stop = new AbortController();
+    const started: string[] = [];
+    const task = (name: string): Task => ({
+      deps: [],
+      async run() {
+        started.push(name);
+        if (name === 'a') stop.abort();
+        await tick();
+        return 'succeeded';
+      },
+    });
+    const status = await runTasks([task('a'), task('b'), task('c')], 1, stop.signal);
+    expect(started).toEqual(['a']);
+    expect(status).toEqual(['succeeded', 'not-attempted', 'not-attempted']);
+  });
+});

@@ -16,7 +16,8 @@ describe('readLiveState against the emulator', () => {
     account = await testAccount({}, { tps: {} });
     const { iot } = account;
     await iot.send(new CreateDimensionCommand({ name: 'Topics', type: 'TOPIC_FILTER', stringValues: ['a/#', 'b/+'], tags: [owned] }));
-    await iot.send(new CreateDimensionCommand({ name: 'Other', type: 'TOPIC_FILTER', stringValues: ['c/#'] }));
+    await iot.send(new CreateDimensionCommand({ name: 'Other', type: 'TOPIC_FILTER', stringValues: ['c/#'], tags: [owned] }));
+    await iot.send(new CreateDimensionCommand({ name: 'Theirs', type: 'TOPIC_FILTER', stringValues: ['d/#'] }));
     await iot.send(new CreateCustomMetricCommand({ metricName: 'battery', metricType: 'number', displayName: 'Battery %', tags: [owned] }));
     await iot.send(new CreateThingGroupCommand({ thingGroupName: 'lights' }));
     await createProfile(iot, {
@@ -34,7 +35,11 @@ describe('readLiveState against the emulator', () => {
       tags: [{ Key: 'team', Value: 'lighting' }],
     });
     await createProfile(iot, { securityProfileName: 'owned-elsewhere', tags: [owned] });
-    await createProfile(iot, { securityProfileName: 'unmanaged', tags: [{ Key: 'team', Value: 'other' }] });
+    await createProfile(iot, {
+      securityProfileName: 'unmanaged',
+      additionalMetricsToRetainV2: [{ metric: 'aws:num-messages-received', metricDimension: { dimensionName: 'Other' } }],
+      tags: [{ Key: 'team', Value: 'other' }],
+    });
     // Enough profiles that every list needs more than one page (250 per page).
     for (let i = 0; i < 260; i++) await createProfile(iot, { securityProfileName: `filler-${String(i).padStart(3, '0')}` });
     for (const p of ['named', 'unmanaged']) await iot.send(new AttachSecurityProfileCommand({ securityProfileName: p, securityProfileTargetArn: arnOf('thinggroup', 'lights') }));
@@ -70,13 +75,14 @@ describe('readLiveState against the emulator', () => {
     expect(typeof named.lastModifiedDate).toBe('number');
     expect(live.profiles['owned-elsewhere']!.tags).toEqual({ 'managed-by': 'defender-gitops' });
 
-    expect(Object.keys(live.dimensions).sort()).toEqual(['Other', 'Topics']);
+    expect(Object.keys(live.dimensions).sort()).toEqual(['Other', 'Theirs', 'Topics']);
     expect(live.dimensions.Topics).toMatchObject({ type: 'TOPIC_FILTER', stringValues: ['a/#', 'b/+'], tags: { 'managed-by': 'defender-gitops' } });
     expect(live.customMetrics.battery).toMatchObject({ metricType: 'number', displayName: 'Battery %' });
 
     expect(live.profilesByTarget).toEqual({ 'thinggroup/lights': ['named', 'unmanaged'], 'all/things': [] });
-    // Reverse indexes for what could be deleted: the named and the owned ones.
-    expect(live.profilesUsingDimension).toEqual({ Topics: ['named'] });
+    // Reverse indexes for what a plan could delete or replace: owned dimensions not in the files
+    // (not Topics, which is; not Theirs, which is not ours), custom metrics in the files or owned.
+    expect(live.profilesUsingDimension).toEqual({ Other: ['unmanaged'] });
     expect(live.profilesUsingCustomMetric).toEqual({ battery: ['named'] });
     expect(account.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
   });

@@ -147,27 +147,50 @@ describe('apply failures and interruptions', () => {
     expect(result.stderr).toContain('Failed:\n  target.lights→thinggroup/missing (attach)');
   });
 
+  /** 30 profiles, ten of them attached (5 per target at most), applied slowly enough to interrupt. */
+  function fleet(): string {
+    const files: Record<string, string> = { 'dimensions.yaml': DIMENSION };
+    const target = (i: number) => (i < 5 ? 'targets: [registered-things]\n' : i < 10 ? 'targets: [unregistered-things]\n' : '');
+    for (let i = 0; i < 30; i++) files[`p${i}.yaml`] = PROFILE(`p${i}`, target(i));
+    return project(files);
+  }
+
+  /** Starts `apply --auto-approve` and sends `signal` once `creations` profiles are created; resolves with how it ended. */
+  function applyUntil(dir: string, endpoint: string[], creations: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+    const child = spawn('node', [CLI, 'apply', '--auto-approve', ...endpoint], { cwd: dir, env: { PATH: process.env.PATH, ...TEST_ENV } });
+    let stderr = '';
+    let sent = false;
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (!sent && (stderr.match(/Creation complete/g) ?? []).length >= creations) {
+        sent = true;
+        child.kill(signal);
+      }
+    });
+    return new Promise((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig, stderr })));
+  }
+
+  it('Ctrl-C stops gracefully: running actions finish, the rest is listed as not attempted, exit 1', async () => {
+    account = await testAccount({ quotas: 'aws', latencyMs: 20 });
+    const endpoint = ['--endpoint-url', account.emulator.url];
+    const dir = fleet();
+    const interrupted = await applyUntil(dir, endpoint, 3, 'SIGINT');
+    expect(interrupted.code).toBe(1);
+    expect(interrupted.stderr).toContain('Interrupt received');
+    expect(interrupted.stderr).toMatch(/Apply interrupted: \d+ not attempted; \d+ created/);
+    expect(interrupted.stderr).toMatch(/Not attempted:\n  security_profile\.p\d+ \(create\)/);
+    // Every action that started also finished.
+    const started = [...interrupted.stderr.matchAll(/^(\S+): Creating\.\.\.$/gm)].map((m) => m[1]);
+    const finished = [...interrupted.stderr.matchAll(/^(\S+): Creation complete/gm)].map((m) => m[1]);
+    expect(finished.sort()).toEqual(started.sort());
+  }, 120_000);
+
   it('killed midway (SIGKILL), then run again: converges to the files, nothing duplicated', async () => {
     account = await testAccount({ quotas: 'aws', latencyMs: 20 });
     const endpoint = ['--endpoint-url', account.emulator.url];
-    const files: Record<string, string> = { 'dimensions.yaml': DIMENSION };
-    // Ten of them attached (5 per target at most).
-    const target = (i: number) => (i < 5 ? 'targets: [registered-things]\n' : i < 10 ? 'targets: [unregistered-things]\n' : '');
-    for (let i = 0; i < 30; i++) files[`p${i}.yaml`] = PROFILE(`p${i}`, target(i));
-    const dir = project(files);
-    const child = spawn('node', [CLI, 'apply', '--auto-approve', ...endpoint], { cwd: dir, env: { PATH: process.env.PATH, ...TEST_ENV } });
-    let stderr = '';
-    await new Promise<void>((resolve) => {
-      child.stderr.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        if ((stderr.match(/Creation complete/g) ?? []).length >= 5 && child.exitCode === null) {
-          child.kill('SIGKILL');
-          resolve();
-        }
-      });
-      child.on('exit', () => resolve());
-    });
-    expect(child.signalCode ?? (await new Promise((r) => child.on('exit', (_c, s) => r(s))))).toBe('SIGKILL');
+    const dir = fleet();
+    const killed = await applyUntil(dir, endpoint, 5, 'SIGKILL');
+    expect(killed.signal).toBe('SIGKILL');
     const partial = await account.iot.send(new ListSecurityProfilesCommand({ maxResults: 250 }));
     expect(partial.securityProfileIdentifiers!.length).toBeLessThan(30);
 

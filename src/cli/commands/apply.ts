@@ -57,7 +57,7 @@ Progress goes to stderr: one line per action with its outcome and time, then a s
 
 Exit codes:
   0  applied, or nothing to do
-  1  an action failed (what succeeded, failed and was not attempted is listed); run again to converge
+  1  an action failed, or Ctrl-C (what succeeded, failed and was not attempted is listed); run again to converge
   2  usage or config error; no terminal to confirm on without --auto-approve
   3  the plan is stale: the account changed since it was made (nothing was changed); plan again
 `;
@@ -118,7 +118,7 @@ async function savedPlanText(positionals: string[]): Promise<string | undefined>
   }
 }
 
-const EXIT: Record<ApplyResult['status'], number> = { applied: 0, failed: 1, stale: 3 };
+const EXIT: Record<ApplyResult['status'], number> = { applied: 0, failed: 1, interrupted: 1, stale: 3 };
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseApplyArgs(argv);
@@ -200,10 +200,19 @@ async function planAndApply(args: ApplyArgs): Promise<number> {
 }
 
 async function execute(plan: Plan, session: IotSession, args: ApplyArgs): Promise<number> {
+  // Ctrl-C stops gracefully, as Terraform does: running actions finish and are reported; a second one quits at once.
+  const stop = new AbortController();
+  const interrupt = () => {
+    stderrLine('\nInterrupt received: letting the running actions finish, starting no new ones. Press Ctrl-C again to quit at once.');
+    stop.abort();
+    process.once('SIGINT', () => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
   try {
-    const result = await applyPlan(plan, session, { progress: stderrLine, ...(args.parallelism ? { concurrency: args.parallelism } : {}) });
+    const result = await applyPlan(plan, session, { progress: stderrLine, signal: stop.signal, ...(args.parallelism ? { concurrency: args.parallelism } : {}) });
     return EXIT[result.status];
   } finally {
+    process.removeListener('SIGINT', interrupt);
     await session.close();
   }
 }
