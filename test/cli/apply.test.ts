@@ -83,6 +83,14 @@ describe('apply --local (plan, confirm, apply)', () => {
   });
 });
 
+describe('apply usage errors', () => {
+  it('a misspelt flag: exit 2, one line with a suggestion', async () => {
+    const result = await cli(['apply', '--auto-aprove'], { cwd: tempDir('usage') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("defender-gitops: unknown option '--auto-aprove' (did you mean '--auto-approve'?)\nRun 'defender-gitops apply --help' for usage.\n");
+  });
+});
+
 describe('apply PLAN_FILE refuses a stale plan (exit 3, nothing changed)', () => {
   const cases: [string, (a: TestAccount) => Promise<unknown>, RegExp][] = [
     [

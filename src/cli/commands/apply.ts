@@ -4,18 +4,17 @@
 // 3 the plan is stale (the account changed since it was made).
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { applyPlan, type ApplyResult } from '../../apply/apply.js';
 import { AwsError } from '../../aws/errors.js';
 import type { IotSession } from '../../aws/session.js';
 import { loadConfig } from '../../load/config.js';
 import { RULES } from '../../lint/index.js';
 import { REPORTERS } from '../../lint/reporters/index.js';
-import { closest } from '../../model/suggest.js';
 import { parsePlan, PlanFileError } from '../../plan/file.js';
 import { renderText } from '../../plan/render/text.js';
 import type { Plan } from '../../plan/types.js';
 import { makeChalk } from '../color.js';
+import { parseCommandArgs } from '../args.js';
 import { CliError } from '../errors.js';
 import { openSessionFromFlags, stderrLine } from '../session.js';
 import { VERSION } from '../version.js';
@@ -77,15 +76,7 @@ interface ApplyArgs {
 }
 
 function parseApplyArgs(argv: string[]): ApplyArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    const message = (e as Error).message.split('\n')[0]!.replace(/\.$/, '');
-    const flag = /'(--[^' ]+)'/.exec(message)?.[1];
-    const hint = flag && /unknown option/i.test(message) ? closest(flag.slice(2), Object.keys(OPTIONS)) : undefined;
-    throw new CliError(`${message}${hint ? ` (did you mean '--${hint}'?)` : ''}`, 2, "Run 'defender-gitops apply --help' for usage.");
-  }
+  const parsed = parseCommandArgs('apply', argv, OPTIONS);
   const { values, positionals } = parsed;
   let parallelism: number | undefined;
   if (values.parallelism !== undefined) {

@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AwsError } from '../../aws/errors.js';
 import { readResources } from '../../aws/read-live.js';
 import { renderImport } from '../../import/render.js';
@@ -15,6 +14,7 @@ import { loadFiles } from '../../load/index.js';
 import type { LiveState } from '../../model/live.js';
 import { closest } from '../../model/suggest.js';
 import { makeChalk } from '../color.js';
+import { parseCommandArgs } from '../args.js';
 import { CliError } from '../errors.js';
 import { openSessionFromFlags, SESSION_OPTIONS, sessionFlags } from '../session.js';
 import { VERSION } from '../version.js';
@@ -63,15 +63,7 @@ Exit codes:
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    const message = (e as Error).message.split('\n')[0]!.replace(/\.$/, '');
-    const flag = /'(--[^' ]+)'/.exec(message)?.[1];
-    const hint = flag && /unknown option/i.test(message) ? closest(flag.slice(2), Object.keys(OPTIONS)) : undefined;
-    throw new CliError(`${message}${hint ? ` (did you mean '--${hint}'?)` : ''}`, 2, "Run 'defender-gitops import --help' for usage.");
-  }
+  const parsed = parseCommandArgs('import', argv, OPTIONS);
   const { values, positionals: names } = parsed;
   if (values.help) {
     process.stdout.write(HELP);
