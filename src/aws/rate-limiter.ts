@@ -35,8 +35,7 @@ export class RateLimiter {
   reserve(operation: string): number {
     const tps = this.tps[operation];
     if (!tps) return 0;
-    const interval = 1000 / tps;
-    const tolerance = (Math.max(1, Math.ceil(tps / 2)) - 1) * interval;
+    const { interval, tolerance } = pace(tps);
     const now = this.clock.now();
     const tat = Math.max(this.tat.get(operation) ?? now, now);
     const slot = Math.max(now, tat - tolerance);
@@ -44,8 +43,25 @@ export class RateLimiter {
     return slot - now;
   }
 
-  /** The service throttled this operation: pace it from now on if it was not paced. */
+  /**
+   * The service throttled this operation (its bucket ran dry, e.g. through network jitter or another
+   * client): pace it from now on if it was not paced; if it was, hold its schedule back by one burst
+   * so the service's bucket refills instead of being drained again at once.
+   */
   throttled(operation: string): void {
-    this.tps[operation] ??= LEARNED_TPS;
+    const tps = this.tps[operation];
+    if (!tps) {
+      this.tps[operation] = LEARNED_TPS;
+      return;
+    }
+    const now = this.clock.now();
+    const { interval, tolerance } = pace(tps);
+    this.tat.set(operation, Math.max(this.tat.get(operation) ?? now, now) + tolerance + interval);
   }
+}
+
+/** The spacing of calls and how far ahead of it a burst may run (GCRA's tolerance), in ms. */
+function pace(tps: number): { interval: number; tolerance: number } {
+  const interval = 1000 / tps;
+  return { interval, tolerance: (Math.max(1, Math.ceil(tps / 2)) - 1) * interval };
 }

@@ -52,4 +52,13 @@ describe('RateLimiter', () => {
     limiter.throttled('ListTagsForResource');
     expect(Array.from({ length: 7 }, () => limiter.reserve('ListTagsForResource'))).toEqual([0, 0, 0, 0, 0, 100, 200]);
   });
+
+  it('after a throttle of a paced operation, holds its schedule back by one burst', () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ A: 10 }, clock);
+    for (let i = 0; i < 5; i++) limiter.reserve('A');
+    limiter.throttled('A');
+    // The burst is spent; the next call waits for the burst's worth of refill (5 calls, 0.5 s) plus its own slot.
+    expect([limiter.reserve('A'), limiter.reserve('A')]).toEqual([600, 700]);
+  });
 });
