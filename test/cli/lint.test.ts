@@ -88,6 +88,9 @@ describe('defender-gitops lint', () => {
     expect(unknown.stderr).toBe("defender-gitops: unknown option '--formt' (did you mean '--format'?)\nRun 'defender-gitops lint --help' for usage.\n");
     expect(cli(['lint', '--format', 'xml']).stderr).toContain("unknown format 'xml'");
     expect(cli(['lint', '--max-warnings', 'many']).code).toBe(2);
+    const empty = cli(['lint', 'src'], { cwd: tempRepo({ 'src/a.json': '{}' }) });
+    expect(empty).toMatchObject({ code: 2, stdout: '' });
+    expect(empty.stderr).toContain('no YAML files (*.yaml, *.yml) in src');
     const missing = cli(['lint', 'nope/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('path not found: nope/');
