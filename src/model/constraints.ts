@@ -94,3 +94,15 @@ export const API_TPS: Readonly<Record<string, number>> = {
   ListActiveViolations: 10,
   ListViolationEvents: 10,
 };
+
+/** Thing groups (the targets' existence check and the emulator's thing-group routes). */
+export const THING_GROUP_DESCRIPTION_MAX = 2028;
+export const ATTRIBUTE_NAME_PATTERN = '^[a-zA-Z0-9_.,@/:#-]+$';
+export const ATTRIBUTE_NAME_MAX = 128;
+export const ATTRIBUTE_VALUE_PATTERN = '^[a-zA-Z0-9_.,@/:#=\\[\\]-]*$';
+export const ATTRIBUTE_VALUE_MAX = 800;
+
+/** Violations (ListActiveViolations / ListViolationEvents filters). */
+export const VERIFICATION_STATES = ['FALSE_POSITIVE', 'BENIGN_POSITIVE', 'TRUE_POSITIVE', 'UNKNOWN'] as const;
+export const BEHAVIOR_CRITERIA_TYPES = ['STATIC', 'STATISTICAL', 'MACHINE_LEARNING'] as const;
+export const THING_NAME_LENGTH = { min: 1, max: 128 } as const;

@@ -38,7 +38,19 @@ export interface LiveState {
   customMetrics: Record<string, LiveCustomMetric>;
   /** Profiles attached to each target the plan touches, including profiles outside the repository. */
   profilesByTarget: Record<TargetKey, string[]>;
+  /** Targets the files name that do not exist (a thing group ListSecurityProfilesForTarget answers ResourceNotFound for). */
+  missingTargets?: TargetKey[];
   /** Live profiles that reference each dimension / custom metric (ListSecurityProfiles filters). */
   profilesUsingDimension: Record<string, string[]>;
   profilesUsingCustomMetric: Record<string, string[]>;
+}
+
+/** What a plan needs read: the resources named in the files, plus every live resource carrying the ownership tag. */
+export interface LiveSelection {
+  profiles: string[];
+  dimensions: string[];
+  customMetrics: string[];
+  /** Targets the files name: their attached-profile counts feed the 5-per-target check. */
+  targets: TargetKey[];
+  ownershipTag: { key: string; value: string };
 }

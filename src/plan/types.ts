@@ -48,6 +48,8 @@ export interface Change {
   diff: DiffEntry[];
   /** Unchanged attributes hidden from the diff. */
   unchanged?: number;
+  /** Unchanged behaviors hidden from the diff (security profile updates). */
+  unchangedBehaviors?: number;
   requests: PlannedRequest[];
 }
 

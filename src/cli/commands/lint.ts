@@ -2,6 +2,7 @@
 // table so further checks (e.g. --remote) add a row and a step in run().
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from '../errors.js';
+import { SESSION_OPTIONS, sessionFlags, type SessionFlags } from '../session-flags.js';
 import { makeChalk } from '../color.js';
 import { VERSION } from '../version.js';
 import { closest } from '../../model/suggest.js';
@@ -14,6 +15,8 @@ import { counts, FORMATS, isFormat, REPORTERS, type ReportFormat } from '../../l
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
+  remote: { type: 'boolean' },
+  ...SESSION_OPTIONS,
   config: { type: 'string', short: 'c' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -36,6 +39,8 @@ Arguments:
 Options:
   -f, --format FORMAT     ${FORMATS.join(' | ')} (default: stylish)
       --max-warnings N    exit 1 when there are more than N warnings
+      --remote            also ask AWS IoT (ValidateSecurityProfileBehaviors, read-only) about each
+                          profile's behaviors; with --env NAME, --local, --endpoint-url URL, --region R
   -c, --config FILE       config file (default: defender-gitops.yaml, searched up to the git root)
       --color, --no-color force or disable colour (default: NO_COLOR, FORCE_COLOR, terminal)
   -h, --help              show this help
@@ -43,7 +48,7 @@ Options:
 Exit codes:
   0  no errors (and warnings within --max-warnings)
   1  lint errors, or more warnings than --max-warnings
-  2  usage error, config error, path not found, internal error
+  2  usage error, config error, path not found, internal error (and AWS errors with --remote)
 
 Rules: https://github.com/defender-gitops/defender-gitops/blob/main/docs/rules.md
 `;
@@ -55,6 +60,8 @@ export interface LintOptions {
   config?: string;
   color?: boolean;
   help: boolean;
+  /** Set with --remote: where to send ValidateSecurityProfileBehaviors. */
+  remote?: SessionFlags;
 }
 
 export function parseLintArgs(argv: string[]): LintOptions {
@@ -75,6 +82,8 @@ export function parseLintArgs(argv: string[]): LintOptions {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings'])) throw new CliError(`--max-warnings takes a whole number ≥ 0, got '${values['max-warnings']}'`);
   }
+  const remoteOnly = (['env', 'local', 'endpoint-url', 'region'] as const).find((k) => values[k] !== undefined);
+  if (remoteOnly && !values.remote) throw new CliError(`--${remoteOnly} only applies with --remote`, 2, "Run 'defender-gitops lint --help' for usage.");
   return {
     paths: positionals,
     format,
@@ -82,6 +91,7 @@ export function parseLintArgs(argv: string[]): LintOptions {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.color ? { color: true } : values['no-color'] ? { color: false } : {}),
     help: values.help ?? false,
+    ...(values.remote ? { remote: sessionFlags(values) } : {}),
   };
 }
 
@@ -123,6 +133,10 @@ export async function run(argv: string[]): Promise<number> {
     const loaded = await loadFiles(paths, { cwd });
     if (loaded.files.length === 0) throw new CliError(`no YAML files (*.yaml, *.yml) in ${paths.join(', ')}`);
     const findings = lint(loaded, config);
+    if (options.remote) {
+      const { lintRemote } = await import('../lint-remote.js');
+      findings.push(...(await lintRemote(loaded, findings, config, options.remote, cwd)));
+    }
     report(findings, loaded.files.length);
     const { errorCount, warningCount } = counts(findings);
     if (errorCount > 0) return 1;

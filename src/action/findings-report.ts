@@ -1,0 +1,20 @@
+// Lint findings reported the GitHub way: capped annotations on the YAML lines, every finding in
+// the job summary, and the lint-errors / lint-warnings outputs.
+import * as core from '@actions/core';
+import type { Finding } from '../model/finding.js';
+import { annotate } from './annotations.js';
+import { toRepoPaths, type ActionContext } from './context.js';
+import { counts } from '../lint/reporters/index.js';
+import { findingsMarkdown, lintCountsLine } from './findings-summary.js';
+
+export async function reportFindings(ctx: ActionContext, found: readonly Finding[], heading: string): Promise<void> {
+  const findings = toRepoPaths(ctx, found);
+  const { errorCount, warningCount } = counts(findings);
+  core.setOutput('lint-errors', String(errorCount));
+  core.setOutput('lint-warnings', String(warningCount));
+  annotate(findings, await ctx.changedFiles());
+  core.summary.addHeading(heading, 3).addRaw(`**${lintCountsLine(findings)}**\n\n`, true);
+  if (findings.length > 0) {
+    core.summary.addRaw(findingsMarkdown(findings), true);
+  }
+}
