@@ -248,11 +248,14 @@ describe('targets', () => {
     const base = profile('a');
     const ok = plan([{ ...base, targets: ['arn:aws:iot:eu-west-1:123456789012:thinggroup/lights', 'registered-things'] }], liveOf([base]));
     expect(ok.changes).toEqual([]);
-    const sources = new Map([['SecurityProfile/a', { file: 'profiles/a.yaml', line: 1, column: 1 }]]);
-    const bad = plan([{ ...base, targets: ['arn:aws:iot:us-east-1:999999999999:thinggroup/lights'] }], emptyLive(), { sources });
-    expect(bad.errors).toEqual([expect.objectContaining({ ruleId: 'target-account-mismatch', file: 'profiles/a.yaml', line: 1, severity: 'error' })]);
+    const sources = new Map([
+      ['SecurityProfile/a', { file: 'profiles/a.yaml', line: 1, column: 1 }],
+      ['SecurityProfile/a.targets[1]', { file: 'profiles/a.yaml', line: 9, column: 5 }],
+    ]);
+    const bad = plan([{ ...base, targets: ['registered-things', 'arn:aws:iot:us-east-1:999999999999:thinggroup/lights'] }], emptyLive(), { sources });
+    expect(bad.errors).toEqual([expect.objectContaining({ ruleId: 'target-account-mismatch', file: 'profiles/a.yaml', line: 9, column: 5, severity: 'error' })]);
     expect(bad.errors[0]!.message).toContain('999999999999');
-    expect(bad.changes.filter((c) => c.action === 'attach')).toEqual([]);
+    expect(bad.changes.filter((c) => c.action === 'attach').map((c) => c.address)).toEqual(['target.a→all/registered-things']);
   });
 });
 

@@ -9,7 +9,7 @@ import type { IotSession } from '../../aws/session.js';
 import { lint, RULES } from '../../lint/index.js';
 import { REPORTERS } from '../../lint/reporters/index.js';
 import { loadConfig } from '../../load/config.js';
-import { loadFiles, PathNotFoundError } from '../../load/index.js';
+import { loadFiles, PathNotFoundError, type LoadedResource } from '../../load/index.js';
 import type { Config } from '../../model/config.js';
 import type { Finding, SourceRange } from '../../model/finding.js';
 import { closest } from '../../model/suggest.js';
@@ -123,6 +123,19 @@ export class PlanRefused extends Error {
 const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Where each resource, and each of its targets, is written: plan errors point there. */
+function planSources(resources: readonly LoadedResource[]): Map<string, SourceRange> {
+  const sources = new Map<string, SourceRange>();
+  for (const r of resources) {
+    const key = `${r.resource.kind}/${r.resource.name}`;
+    sources.set(key, r.locate([]));
+    if (r.resource.kind !== 'SecurityProfile' || !Array.isArray(r.resource.targets)) continue;
+    sources.set(`${key}.targets`, r.locate(['targets']));
+    r.resource.targets.forEach((_, i) => sources.set(`${key}.targets[${i}]`, r.locate(['targets', i])));
+  }
+  return sources;
+}
+
 export async function planProject(options: PlanProjectOptions): Promise<PlanOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.progress ?? (() => {});
@@ -152,7 +165,7 @@ export async function planProject(options: PlanProjectOptions): Promise<PlanOutc
   // The AWS SDK loads only now: --help, usage and lint errors stay fast.
   const [{ openSessionFromFlags }, { readLiveState }] = await Promise.all([import('../session.js'), import('../../aws/read-live.js')]);
   const desired = loaded.resources.map((r) => r.resource);
-  const sources = new Map<string, SourceRange>(loaded.resources.map((r) => [`${r.resource.kind}/${r.resource.name}`, r.locate([])]));
+  const sources = planSources(loaded.resources);
   const session = await openSessionFromFlags({
     cwd,
     config,
