@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { actionContext, flushSummary, type ActionContext } from './context.js';
 import { StepFailure } from './failure.js';
+import { CliError } from '../cli/errors.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
 import { runLint } from './commands/lint.js';
 
@@ -21,8 +22,10 @@ export async function run(): Promise<void> {
     if (error instanceof StepFailure) {
       core.setOutput('failure-reason', error.reason);
       core.setFailed(error.message);
-    } else if (error instanceof InputError || isUserError(error)) {
-      core.setFailed((error as Error).message);
+    } else if (error instanceof InputError) {
+      core.setFailed(error.message);
+    } else if (error instanceof CliError) {
+      core.setFailed(error.hint ? `${error.message}. ${error.hint}` : error.message);
     } else {
       const e = error as Error;
       core.setFailed(`defender-gitops: internal error: ${e?.message ?? String(error)}`);
@@ -31,9 +34,4 @@ export async function run(): Promise<void> {
   } finally {
     await flushSummary();
   }
-}
-
-/** Usage and configuration errors of the shared library (CliError): shown as they are, no stack. */
-function isUserError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'CliError';
 }
