@@ -22,15 +22,13 @@ import { liveSelection } from '../../plan/selection.js';
 import type { Plan } from '../../plan/types.js';
 import { makeChalk } from '../color.js';
 import { CliError } from '../errors.js';
+import { SESSION_OPTIONS, sessionFlags } from '../session-flags.js';
 import { VERSION } from '../version.js';
 
 /** Flags that choose what to plan against; `apply` takes the same ones. */
 export const PLAN_INPUT_OPTIONS = {
-  env: { type: 'string', short: 'e' },
+  ...SESSION_OPTIONS,
   prune: { type: 'boolean' },
-  local: { type: 'boolean' },
-  'endpoint-url': { type: 'string' },
-  region: { type: 'string' },
   config: { type: 'string', short: 'c' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -223,22 +221,29 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
     const hint = closest(format, FORMATS);
     throw new CliError(`unknown format '${format}'; use one of ${FORMATS.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`, 1);
   }
-  if (values.local && values['endpoint-url'] !== undefined) throw new CliError('--local and --endpoint-url cannot be used together: --local runs its own endpoint', 1);
   return {
+    ...planInputs(values),
     paths: positionals,
     format: format as Format,
     detailedExitcode: values['detailed-exitcode'] ?? false,
     verbose: values.verbose ?? false,
-    prune: values.prune ?? false,
-    local: values.local ?? false,
     help: values.help ?? false,
     ...(values.out !== undefined ? { out: values.out } : {}),
-    ...(values.env !== undefined ? { env: values.env } : {}),
-    ...(values['endpoint-url'] !== undefined ? { endpointUrl: values['endpoint-url'] } : {}),
-    ...(values.region !== undefined ? { region: values.region } : {}),
-    ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(values.color ? { color: true } : values['no-color'] ? { color: false } : {}),
   };
+}
+
+/** Parsed PLAN_INPUT_OPTIONS → the planProject options they set (`apply` parses the same flags). */
+export function planInputs(values: { prune?: boolean | undefined; config?: string | undefined } & Parameters<typeof sessionFlags>[0]): Omit<PlanProjectOptions, 'paths'> {
+  let flags;
+  try {
+    flags = sessionFlags(values);
+  } catch (e) {
+    // plan's exit code 2 means "changes" (--detailed-exitcode): usage errors are 1.
+    if (e instanceof CliError) throw new CliError(e.message, 1, e.hint);
+    throw e;
+  }
+  return { ...flags, prune: values.prune ?? false, ...(values.config !== undefined ? { configFile: values.config } : {}) };
 }
 
 function render(plan: Plan, args: PlanArgs, outcome: PlanOutcome): string {
