@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CreateSecurityProfileCommand, DescribeSecurityProfileCommand, IoTClient } from '@aws-sdk/client-iot';
@@ -61,17 +61,31 @@ async function worker({ mode, url, clients }) {
   parentPort.postMessage(count);
 }
 
-async function requestsPerSecond(mode, url, seconds) {
+/** CPU seconds (user + system) the process has used so far, from /proc (clock ticks of 10 ms). */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/** Requests/s over `seconds`, and the emulator's CPU time per request (independent of other load). */
+async function requestsPerSecond(mode, url, seconds, emulatorPid) {
   const workers = Array.from(
     { length: WORKERS },
     (_, w) => new Worker(new URL(import.meta.url), { workerData: { mode, url, clients: Math.floor(CLIENTS / WORKERS) + (w < CLIENTS % WORKERS ? 1 : 0) } }),
   );
   const next = (w) => new Promise((resolve, reject) => w.once('message', resolve).once('error', reject));
   await Promise.all(workers.map(next)); // everything loaded before the clock starts
+  const cpuBefore = cpuSeconds(emulatorPid);
   const until = Date.now() + seconds * 1000;
   const counts = await Promise.all(workers.map((w) => (w.postMessage(until), next(w))));
-  return Math.round(counts.reduce((a, b) => a + b, 0) / seconds);
+  const total = counts.reduce((a, b) => a + b, 0);
+  return { perSecond: Math.round(total / seconds), cpuMicros: Math.round(((cpuSeconds(emulatorPid) - cpuBefore) / total) * 1e6) };
 }
+
+const report = (what, { perSecond, cpuMicros }) =>
+  console.log(
+    `DescribeSecurityProfile, ${CLIENTS} concurrent ${what}: ${perSecond} requests/s; emulator CPU ${cpuMicros} µs/request (≈ ${Math.round(1e6 / cpuMicros)} requests/s per core)`,
+  );
 
 function startEmulator() {
   const child = spawn(process.execPath, ['dist/cli.js', 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -90,8 +104,9 @@ async function main() {
   const iot = sdkClient(url);
   try {
     await iot.send(new CreateSecurityProfileCommand({ securityProfileName: 'bench' }));
-    console.log(`DescribeSecurityProfile, ${CLIENTS} concurrent @aws-sdk/client-iot clients: ${await requestsPerSecond('sdk', url, seconds)} requests/s`);
-    console.log(`DescribeSecurityProfile, ${CLIENTS} concurrent keep-alive HTTP clients: ${await requestsPerSecond('http', url, seconds)} requests/s`);
+    console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+    report('@aws-sdk/client-iot clients', await requestsPerSecond('sdk', url, seconds, child.pid));
+    report('keep-alive HTTP clients', await requestsPerSecond('http', url, seconds, child.pid));
 
     const idle = rssMiB(child.pid);
     const behaviors = [

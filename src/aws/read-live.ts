@@ -176,39 +176,44 @@ class Reader {
     return liveProfile(name, described, targets.flatMap((t) => (t.arn ? [t.arn] : [])), tags);
   }
 
-  async dimensions(which: readonly string[] | 'all'): Promise<Record<string, LiveDimension>> {
-    const names = await paginate(
-      (nextToken) => this.counted(call(this.session, 'ListDimensions', { nextToken, maxResults: PAGE })),
-      (page) => page.dimensionNames,
+  dimensions(which: readonly string[] | 'all'): Promise<Record<string, LiveDimension>> {
+    return this.named(
+      which,
+      (nextToken) => call(this.session, 'ListDimensions', { nextToken, maxResults: PAGE }).then((p) => ({ nextToken: p.nextToken, names: p.dimensionNames })),
+      (name) => call(this.session, 'DescribeDimension', { name }, name),
+      'dimension',
+      liveDimension,
     );
+  }
+
+  customMetrics(which: readonly string[] | 'all'): Promise<Record<string, LiveCustomMetric>> {
+    return this.named(
+      which,
+      (nextToken) => call(this.session, 'ListCustomMetrics', { nextToken, maxResults: PAGE }).then((p) => ({ nextToken: p.nextToken, names: p.metricNames })),
+      (metricName) => call(this.session, 'DescribeCustomMetric', { metricName }, metricName),
+      'custommetric',
+      liveCustomMetric,
+    );
+  }
+
+  /** Lists a kind, then describes and reads the tags of each wanted one. */
+  private async named<D, R>(
+    which: readonly string[] | 'all',
+    list: (nextToken: string | undefined) => Promise<{ nextToken?: string | undefined; names?: string[] | undefined }>,
+    describe: (name: string) => Promise<D>,
+    arnType: 'dimension' | 'custommetric',
+    toLive: (name: string, described: D, tags: Tags) => R,
+  ): Promise<Record<string, R>> {
+    const names = await paginate((nextToken) => this.counted(list(nextToken)), (page) => page.names);
     const wanted = which === 'all' ? names : names.filter((n) => which.includes(n));
-    const read: Record<string, LiveDimension> = {};
+    const read: Record<string, R> = {};
     await Promise.all(
       wanted.map(async (name) => {
         const [described, tags] = await Promise.all([
-          unlessGone(this.counted(call(this.session, 'DescribeDimension', { name }, name))),
-          unlessGone(this.tags(resourceArn(this.scope, 'dimension', name), name)),
+          unlessGone(this.counted(describe(name))),
+          unlessGone(this.tags(resourceArn(this.scope, arnType, name), name)),
         ]);
-        if (described && tags) read[name] = liveDimension(name, described, tags);
-      }),
-    );
-    return read;
-  }
-
-  async customMetrics(which: readonly string[] | 'all'): Promise<Record<string, LiveCustomMetric>> {
-    const names = await paginate(
-      (nextToken) => this.counted(call(this.session, 'ListCustomMetrics', { nextToken, maxResults: PAGE })),
-      (page) => page.metricNames,
-    );
-    const wanted = which === 'all' ? names : names.filter((n) => which.includes(n));
-    const read: Record<string, LiveCustomMetric> = {};
-    await Promise.all(
-      wanted.map(async (metricName) => {
-        const [described, tags] = await Promise.all([
-          unlessGone(this.counted(call(this.session, 'DescribeCustomMetric', { metricName }, metricName))),
-          unlessGone(this.tags(resourceArn(this.scope, 'custommetric', metricName), metricName)),
-        ]);
-        if (described && tags) read[metricName] = liveCustomMetric(metricName, described, tags);
+        if (described && tags) read[name] = toLive(name, described, tags);
       }),
     );
     return read;

@@ -7,13 +7,9 @@ import { openSession, type IotSession } from '../aws/session.js';
 import type { Config } from '../model/config.js';
 import { closest } from '../model/suggest.js';
 import { CliError } from './errors.js';
+import type { SessionFlags } from './session-flags.js';
 
-export interface SessionFlags {
-  local?: boolean;
-  endpointUrl?: string;
-  region?: string;
-  env?: string;
-}
+export { SESSION_OPTIONS, sessionFlags, type SessionFlags } from './session-flags.js';
 
 /** Where `--local` keeps the embedded emulator's state, relative to the working directory. */
 export const LOCAL_STATE_FILE = join('.defender-gitops', 'local-state.json');

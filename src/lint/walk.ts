@@ -34,19 +34,26 @@ export function* ofKind<K extends Resource['kind']>(context: RuleContext, kind: 
   }
 }
 
-export function* profiles(context: RuleContext): Generator<ProfileRef> {
-  for (const { loaded, resource } of ofKind(context, 'SecurityProfile')) yield { loaded, profile: resource };
+/** Computes a list once per lint run: every rule walks the same behaviors. */
+function memo<T>(build: (context: RuleContext) => T[]): (context: RuleContext) => readonly T[] {
+  const cache = new WeakMap<RuleContext, T[]>();
+  return (context) => {
+    let value = cache.get(context);
+    if (!value) cache.set(context, (value = build(context)));
+    return value;
+  };
 }
 
-export function* behaviors(context: RuleContext): Generator<BehaviorRef> {
-  for (const ref of profiles(context)) {
-    const list = ref.profile.behaviors ?? [];
-    for (let i = 0; i < list.length; i++) yield { ...ref, behavior: list[i]!, path: ['behaviors', i] };
-  }
-}
+export const profiles = memo((context): ProfileRef[] => [...ofKind(context, 'SecurityProfile')].map(({ loaded, resource }) => ({ loaded, profile: resource })));
+
+export const behaviors = memo((context): BehaviorRef[] =>
+  profiles(context).flatMap((ref) => (ref.profile.behaviors ?? []).map((behavior, i) => ({ ...ref, behavior, path: ['behaviors', i] }))),
+);
 
 /** Every metric a profile names: behaviors, additionalMetricsToRetainV2 and the deprecated V1 list. */
-export function* metricRefs(context: RuleContext): Generator<MetricRef> {
+export const metricRefs = memo((context): MetricRef[] => [...walkMetricRefs(context)]);
+
+function* walkMetricRefs(context: RuleContext): Generator<MetricRef> {
   for (const ref of profiles(context)) {
     const { profile } = ref;
     for (const [i, behavior] of (profile.behaviors ?? []).entries()) {

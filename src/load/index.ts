@@ -5,7 +5,9 @@ import { RESOURCE_KINDS, type Resource, type ResourceKind } from '../model/types
 import { closest } from '../model/suggest.js';
 import { displayPath, expandPaths } from './files.js';
 import { readText } from './text.js';
-import { parseYaml, type ParsedDocument } from './yaml.js';
+import { parseYaml, type ParsedDocument, type ParsedYaml } from './yaml.js';
+import { fastDocuments } from './fast-yaml.js';
+import type { Locator } from './positions.js';
 
 export { PathNotFoundError } from './files.js';
 
@@ -41,7 +43,8 @@ export async function loadFiles(paths: string[], options: { cwd?: string } = {})
 async function loadFile(absolute: string, file: string): Promise<Omit<LoadResult, 'files'>> {
   const read = await readText(absolute, file);
   if ('finding' in read) return { resources: [], findings: [read.finding] };
-  const parsed = parseYaml(read.text, file);
+  const fast = fastDocuments(read.text);
+  const parsed = fast ? lazilyLocated(fast, read.text, file) : parseYaml(read.text, file);
   const findings = [...parsed.findings];
   if (parsed.empty && findings.length === 0) {
     findings.push({ ruleId: 'empty-file', severity: 'warning', message: 'file has no YAML documents; add a resource or delete the file', file, line: 1, column: 1 });
@@ -53,6 +56,22 @@ async function loadFile(absolute: string, file: string): Promise<Omit<LoadResult
     else resources.push(result);
   }
   return { resources, findings };
+}
+
+/** Documents read by the fast path; positions come from a precise parse made on first use. */
+function lazilyLocated(documents: Record<string, unknown>[], text: string, file: string): ParsedYaml {
+  let precise: ParsedYaml | undefined;
+  const locatorOf = (index: number): Locator | undefined => (precise ??= parseYaml(text, file)).documents.find((d) => d.index === index)?.locate;
+  const start = { file, line: 1, column: 1 };
+  return {
+    documents: documents.map((data, index) => ({
+      index,
+      data,
+      locate: { value: (path) => locatorOf(index)?.value(path) ?? start, key: (path) => locatorOf(index)?.key(path) ?? start },
+    })),
+    findings: [],
+    empty: false,
+  };
 }
 
 const KIND_LIST = RESOURCE_KINDS.join(', ');

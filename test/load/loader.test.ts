@@ -106,3 +106,18 @@ behaviors:
     expect(resources).toHaveLength(1);
   });
 });
+
+describe('fast and precise YAML paths', () => {
+  it('read scalars identically (YAML 1.2 core schema)', async () => {
+    const { fastDocuments } = await import('../../src/load/fast-yaml.js');
+    const { parseYaml } = await import('../../src/load/yaml.js');
+    const text = 'a: 0b101\nb: 0x1F\nc: 0o17\nd: -12\ne: 1.5e3\nf: .inf\ng: ~\nh: True\ni: 2024-01-01\nj: "x"\nk: 1_000\nl: +0x10\nm: 012\nn: yes\no: |\n  two\n  lines\n';
+    expect(fastDocuments(text)).toEqual([parseYaml(text, 'x.yaml').documents[0]!.data]);
+  });
+
+  it('leave aliases, tags and duplicate keys to the precise path', async () => {
+    const { fastDocuments } = await import('../../src/load/fast-yaml.js');
+    for (const text of ['a: &x 1\nb: *x\n', 'a: !Ref x\n', 'a: 1\na: 2\n', '- a\n', 'a: 1\n---\n', '# empty\n']) expect(fastDocuments(text), text).toBeUndefined();
+    expect(fastDocuments('a: 1\n---\nb: 2\n')).toEqual([{ a: 1 }, { b: 2 }]);
+  });
+});

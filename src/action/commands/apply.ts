@@ -9,17 +9,25 @@ import { findMarkedComment, type MarkedComment } from '../github/comment.js';
 import { describeHttpError } from '../github/permission.js';
 import { pullRequestOfCommit, type PullRequestRef } from '../github/pull-request.js';
 import { runLink, statusLine, withStatus, type PlanStatus } from '../github/status.js';
-import { applyForAction, planForAction } from '../library.js';
+import { applyForAction, planForAction, type PlanRun } from '../library.js';
 import { addPlanToSummary, setPlanOutputs } from '../plan-report.js';
 import { hasChanges } from '../../plan/render/lines.js';
 
 export async function runApply(ctx: ActionContext): Promise<void> {
   const run = await core.group('Plan', () => planForAction(ctx));
+  try {
+    await applyReviewed(ctx, run);
+  } finally {
+    await run.close();
+  }
+}
+
+async function applyReviewed(ctx: ActionContext, run: PlanRun): Promise<void> {
   setPlanOutputs(run.plan, run.planFile);
   if (run.plan) addPlanToSummary(ctx, run.plan, run.findings);
   await reportFindings(ctx, run.findings);
-  const plan = run.plan;
-  if (!plan || run.failure) throw new StepFailure('plan-failed', run.failure ?? 'no plan was computed');
+  const { plan, session } = run;
+  if (!plan || !session || run.failure) throw new StepFailure('plan-failed', run.failure ?? 'no plan was computed');
   if (plan.errors.length > 0) throw new StepFailure('plan-failed', 'the plan has errors and cannot be applied');
   if (!hasChanges(plan)) {
     core.info('No changes: the account already matches the repository. Nothing to apply.');
@@ -40,7 +48,7 @@ export async function runApply(ctx: ActionContext): Promise<void> {
   }
   core.info(`The plan matches the one reviewed in pull request #${review.pr.number} (${short(plan.planHash)}).`);
 
-  const result = await core.group('Apply', () => applyForAction(ctx, { ...run, plan }));
+  const result = await core.group('Apply', () => applyForAction(plan, session));
   await setCommentStatus(ctx, review, result.status === 'applied' ? 'applied' : 'apply-failed');
   core.summary.addRaw(`\n**Apply: ${result.summary}**\n`, true);
   if (result.status === 'stale') throw new StepFailure('plan-stale', `The live state moved while applying; nothing more was changed. ${result.summary}`);

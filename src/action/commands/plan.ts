@@ -10,6 +10,7 @@ import { addPlanToSummary, COMMENT_PLAN_CHARS, failedPlanMarkdown, planMarkdown,
 
 export async function runPlan(ctx: ActionContext): Promise<void> {
   const run = await core.group('Plan', () => planForAction(ctx));
+  await run.close();
   setPlanOutputs(run.plan, run.planFile);
   if (run.plan) addPlanToSummary(ctx, run.plan, run.findings);
   await reportFindings(ctx, run.findings);

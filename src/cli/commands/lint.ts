@@ -2,6 +2,7 @@
 // table so further checks (e.g. --remote) add a row and a step in run().
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from '../errors.js';
+import { SESSION_OPTIONS, sessionFlags, type SessionFlags } from '../session-flags.js';
 import { makeChalk } from '../color.js';
 import { VERSION } from '../version.js';
 import { closest } from '../../model/suggest.js';
@@ -15,10 +16,7 @@ export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
   remote: { type: 'boolean' },
-  env: { type: 'string', short: 'e' },
-  local: { type: 'boolean' },
-  'endpoint-url': { type: 'string' },
-  region: { type: 'string' },
+  ...SESSION_OPTIONS,
   config: { type: 'string', short: 'c' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -63,7 +61,7 @@ export interface LintOptions {
   color?: boolean;
   help: boolean;
   /** Set with --remote: where to send ValidateSecurityProfileBehaviors. */
-  remote?: { env?: string; local?: boolean; endpointUrl?: string; region?: string };
+  remote?: SessionFlags;
 }
 
 export function parseLintArgs(argv: string[]): LintOptions {
@@ -93,16 +91,7 @@ export function parseLintArgs(argv: string[]): LintOptions {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.color ? { color: true } : values['no-color'] ? { color: false } : {}),
     help: values.help ?? false,
-    ...(values.remote
-      ? {
-          remote: {
-            ...(values.env !== undefined ? { env: values.env } : {}),
-            ...(values.local ? { local: true } : {}),
-            ...(values['endpoint-url'] !== undefined ? { endpointUrl: values['endpoint-url'] } : {}),
-            ...(values.region !== undefined ? { region: values.region } : {}),
-          },
-        }
-      : {}),
+    ...(values.remote ? { remote: sessionFlags(values) } : {}),
   };
 }
 

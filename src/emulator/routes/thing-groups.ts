@@ -132,7 +132,8 @@ export const thingGroupRoutes: Route[] = [
     handle(request, ctx) {
       const parent = queryString(request, 'parentGroup', NAME);
       const prefix = queryString(request, 'namePrefixFilter', NAME);
-      const recursive = queryBoolean(request, 'recursive') ?? true;
+      // With parentGroup: its children, or all its descendants when recursive. Without: every group.
+      const recursive = queryBoolean(request, 'recursive') ?? false;
       let groups = [...ctx.state.thingGroups.values()];
       if (parent !== undefined) {
         const below = new Set(recursive ? descendantsOf(ctx.state, parent) : []);

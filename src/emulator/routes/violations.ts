@@ -1,7 +1,7 @@
 // ListActiveViolations / ListViolationEvents over the violations seeded from the state file.
 import { criteriaKind, type CriteriaKind } from '../../model/catalog.js';
 import { BEHAVIOR_CRITERIA_TYPES, THING_NAME_LENGTH, VERIFICATION_STATES } from '../../model/constraints.js';
-import { invalid } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { queryBoolean, queryString, requiredQuery, type Request, type Route } from '../request.js';
 import type { ViolationRecord } from '../store.js';
@@ -47,7 +47,11 @@ export const violationRoutes: Route[] = [
     path: '/active-violations',
     mutates: false,
     handle(request, ctx) {
-      const page = paginate(request, ctx.state.activeViolations.filter(filters(request)), (v) => String(v.violationId ?? ''));
+      const keep = filters(request);
+      const profile = request.query.get('securityProfileName');
+      // ResourceNotFoundException is modeled here (and not on ListViolationEvents): for an unknown profile.
+      if (profile !== undefined && !ctx.state.profiles.has(profile)) throw notFound(`Security profile ${profile} does not exist`);
+      const page = paginate(request, ctx.state.activeViolations.filter(keep), (v) => String(v.violationId ?? ''));
       return { activeViolations: page.items, nextToken: page.nextToken };
     },
   },

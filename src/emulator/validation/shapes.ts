@@ -80,12 +80,13 @@ export function check(shape: Shape, value: unknown, path: string, out: Violation
     }
     case 'map': {
       if (!isObject(value)) return typeError('a map');
-      const result: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        check(shape.key, k, `${path}.key`, out);
-        result[k] = check(shape.value, v, join(path, k), out);
-      }
-      return result;
+      // fromEntries defines own properties, so a `__proto__` key stays a plain key.
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => {
+          check(shape.key, k, `${path}.key`, out);
+          return [k, check(shape.value, v, join(path, k), out)];
+        }),
+      );
     }
     case 'struct': {
       if (!isObject(value)) return typeError('a structure');
