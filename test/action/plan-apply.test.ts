@@ -2,14 +2,13 @@
 // SDK over HTTP via `args: --endpoint-url`) and the fake GitHub API: one PR comment per environment
 // updated in place, fork degradation, and apply running only the plan reviewed in that comment.
 import { DescribeSecurityProfileCommand, IoTClient, ListSecurityProfilesCommand } from '@aws-sdk/client-iot';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { parseMarker } from '../../src/action/github/marker.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/run-action.js';
+import { makeRepo, PROFILE, pullRequestEvent, typoProfile, writeRepoFile } from '../support/action-fixtures.js';
 
 const SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRETzz';
 const SESSION_TOKEN = 'FwoGZXIvYXdzEXAMPLEzzSESSIONzz';
@@ -24,17 +23,6 @@ name: FavoriteTopics
 type: TOPIC_FILTER
 stringValues: ["lights/+/status"]
 `;
-const PROFILE = `kind: SecurityProfile
-name: smart-lights
-description: No messages to unexpected topics
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-    criteria:
-      comparisonOperator: greater-than
-      value: { count: 5 }
-      durationSeconds: 300
-`;
 const METRIC = `kind: CustomMetric
 name: battery-level
 metricType: number
@@ -48,23 +36,11 @@ beforeEach(async () => {
   emulator = await startEmulator({ port: 0 });
   fake = await startFakeGitHub();
   iot = new IoTClient({ endpoint: emulator.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } });
-  cwd = mkdtempSync(path.join(tmpdir(), 'dg-action-plan-'));
-  write('defender-gitops.yaml', CONFIG);
-  write('profiles/dimension.yaml', DIMENSION);
-  write('profiles/smart-lights.yaml', PROFILE);
+  cwd = makeRepo({ 'defender-gitops.yaml': CONFIG, 'profiles/dimension.yaml': DIMENSION, 'profiles/smart-lights.yaml': PROFILE });
 });
 afterEach(async () => {
   iot.destroy();
   await Promise.all([emulator.close(), fake.close()]);
-});
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(cwd, file)), { recursive: true });
-  writeFileSync(path.join(cwd, file), text);
-}
-
-const pullRequestEvent = (number: number, headRepo = 'o/r') => ({
-  pull_request: { number, head: { sha: `head${number}`, repo: { full_name: headRepo } }, base: { repo: { full_name: 'o/r' } } },
 });
 
 /** Runs the Action and checks, on every run, that no secret reaches anything the runner shows. */
@@ -107,7 +83,7 @@ describe('action plan', () => {
     expect(writes()).toEqual(['POST /repos/o/r/issues/21/comments']);
 
     // A new push changes the plan: the same comment is edited.
-    write('profiles/metric.yaml', METRIC);
+    writeRepoFile(cwd, 'profiles/metric.yaml', METRIC);
     const changed = await action({ command: 'plan', environment: 'prod' });
     expect(changed.outputs.create).toBe('3');
     expect(fake.comments(21)).toHaveLength(1);
@@ -135,7 +111,7 @@ describe('action plan', () => {
   });
 
   it('fails the step on lint errors, still reporting them', async () => {
-    write('profiles/bad.yaml', 'kind: SecurityProfile\nname: bad\ndescripton: typo\n');
+    writeRepoFile(cwd, 'profiles/bad.yaml', typoProfile('bad'));
     const result = await action({ command: 'plan', environment: 'prod' });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ 'lint-errors': '1', 'failure-reason': 'plan-failed' });
@@ -174,7 +150,7 @@ describe('action apply', () => {
     await action({ command: 'plan', environment: 'prod' });
     const reviewed = parseMarker(fake.comments(21)[0]!.body)!.planHash;
     // Something the reviewer never saw: another resource merged in.
-    write('profiles/metric.yaml', METRIC);
+    writeRepoFile(cwd, 'profiles/metric.yaml', METRIC);
     fake.setPullsForCommit('merge21', [mergedPull(21, 'merge21')]);
     const result = await action({ command: 'apply', environment: 'prod' }, pushed('merge21'));
     expect(result.code).toBe(1);
