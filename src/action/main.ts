@@ -24,6 +24,9 @@ export async function run(): Promise<void> {
     if (error instanceof StepFailure) {
       core.setOutput('failure-reason', error.reason);
       core.setFailed(error.message);
+      // On top of the summary: why the step failed comes before what it found.
+      const found = core.summary.stringify();
+      core.summary.emptyBuffer().addRaw(`> [!CAUTION]\n> ${error.message}\n\n`, true).addRaw(found);
     } else if (error instanceof InputError) {
       core.setFailed(error.message);
     } else if (error instanceof CliError) {

@@ -11,7 +11,7 @@ import { pullRequestOfCommit, type PullRequestRef } from '../github/pull-request
 import { runLink, statusLine, withStatus, type PlanStatus } from '../github/status.js';
 import { applyForAction, planForAction, type PlanRun } from '../library.js';
 import { addPlanToSummary, setPlanOutputs } from '../plan-report.js';
-import { hasChanges } from '../../plan/render/lines.js';
+import { hasChanges, summaryLine } from '../../plan/render/lines.js';
 
 export async function runApply(ctx: ActionContext): Promise<void> {
   const run = await core.group('Plan', () => planForAction(ctx));
@@ -40,7 +40,7 @@ async function applyReviewed(ctx: ActionContext, run: PlanRun): Promise<void> {
     await setCommentStatus(ctx, review, 'plan-changed');
     throw new StepFailure(
       'plan-changed',
-      `The plan computed now (${short(plan.planHash)}) differs from the plan reviewed in pull request #${review.pr.number} ` +
+      `The plan computed now (${short(plan.planHash)}: ${summaryLine(plan.summary)}) differs from the plan reviewed in pull request #${review.pr.number} ` +
         `(${short(review.comment.marker.planHash)}, planned at ${review.comment.marker.sha.slice(0, 7) || 'an unknown commit'}): ` +
         'the files or the live account changed after that plan was posted (another merge, or a change made outside defender-gitops). ' +
         'Nothing was applied. The new plan is in the job summary; re-run the plan on a pull request and review it.',
