@@ -7,21 +7,26 @@ import { StepFailure } from './failure.js';
 import { CliError } from '../cli/errors.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
 import { runLint } from './commands/lint.js';
+import { runPlan } from './commands/plan.js';
+import { runApply } from './commands/apply.js';
 
-const COMMANDS: Partial<Record<ActionCommand, (ctx: ActionContext) => Promise<void>>> = {
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = {
   lint: runLint,
+  plan: runPlan,
+  apply: runApply,
 };
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const command = COMMANDS[inputs.command];
-    if (!command) throw new InputError(`command '${inputs.command}' is not available in this version of the Action`);
-    await command(actionContext(inputs));
+    await COMMANDS[inputs.command](actionContext(inputs));
   } catch (error) {
     if (error instanceof StepFailure) {
       core.setOutput('failure-reason', error.reason);
       core.setFailed(error.message);
+      // On top of the summary: why the step failed comes before what it found.
+      const found = core.summary.stringify();
+      core.summary.emptyBuffer().addRaw(`> [!CAUTION]\n> ${error.message}\n\n`, true).addRaw(found);
     } else if (error instanceof InputError) {
       core.setFailed(error.message);
     } else if (error instanceof CliError) {

@@ -4,9 +4,10 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseLintArgs } from '../../cli/commands/lint.js';
+import { LINT_OPTIONS, parseLintArgs } from '../../cli/commands/lint.js';
+import { lintArgsOf } from '../args.js';
 import { loadConfig } from '../../load/config.js';
-import { loadFiles } from '../../load/index.js';
+import { loadFiles, type LoadedResource } from '../../load/index.js';
 import { lint, RULES } from '../../lint/index.js';
 import { sarif } from '../../lint/reporters/sarif.js';
 import { counts, plural } from '../../lint/reporters/types.js';
@@ -23,6 +24,7 @@ export interface LintRun {
   config: Config;
   findings: Finding[];
   files: number;
+  resources: LoadedResource[];
   /** Exit 1 of the CLI: errors, or more warnings than --max-warnings. */
   failure?: string;
 }
@@ -31,10 +33,14 @@ export interface LintRun {
 export async function lintProject(ctx: ActionContext, argv: string[]): Promise<LintRun> {
   const options = parseLintArgs(argv);
   const { config, findings: configFindings } = await loadConfig(ctx.cwd, options.config, { ruleIds: RULES.map((r) => r.id) });
-  if (configFindings.length > 0) return { config, findings: configFindings, files: 0, failure: 'the config file has errors' };
+  if (configFindings.length > 0) return { config, findings: configFindings, files: 0, resources: [], failure: 'the config file has errors' };
   const paths = options.paths.length ? options.paths : environmentOf(ctx, config)?.paths ?? config.paths;
   const loaded = await loadFiles(paths, { cwd: ctx.cwd });
   const findings = lint(loaded, config);
+  if (options.remote) {
+    const { lintRemote } = await import('../../cli/lint-remote.js');
+    findings.push(...(await lintRemote(loaded, findings, config, options.remote, ctx.cwd)));
+  }
   const { errorCount, warningCount } = counts(findings);
   const failure =
     errorCount > 0
@@ -42,7 +48,7 @@ export async function lintProject(ctx: ActionContext, argv: string[]): Promise<L
       : options.maxWarnings !== undefined && warningCount > options.maxWarnings
         ? `too many warnings (${warningCount}); --max-warnings is ${options.maxWarnings}`
         : undefined;
-  return { config, findings, files: loaded.files.length, ...(failure ? { failure } : {}) };
+  return { config, findings, files: loaded.files.length, resources: loaded.resources, ...(failure ? { failure } : {}) };
 }
 
 /** The `environment` input's entry in defender-gitops.yaml; a name the file does not define is an error. */
@@ -74,7 +80,9 @@ export async function writeSarif(ctx: ActionContext, findings: readonly Finding[
 
 export async function runLint(ctx: ActionContext): Promise<void> {
   const result = await core.group('Lint', async () => {
-    const run = await lintProject(ctx, [...ctx.inputs.paths, ...ctx.inputs.args]);
+    const { args, dropped } = lintArgsOf(ctx.inputs.args, LINT_OPTIONS, ctx.inputs.environment);
+    if (dropped.length) core.info(`Not used by lint: ${dropped.join(' ')}`);
+    const run = await lintProject(ctx, [...ctx.inputs.paths, ...args]);
     core.info(`${plural(run.files, 'file')} checked, ${plural(run.findings.length, 'finding')}`);
     return run;
   });

@@ -35,7 +35,7 @@ export const PLAN_INPUT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-const PLAN_OPTIONS = {
+export const PLAN_OPTIONS = {
   ...PLAN_INPUT_OPTIONS,
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
