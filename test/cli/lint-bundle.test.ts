@@ -14,6 +14,12 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('lint bundle', () => {
+  it('carries the schema validators precompiled (no ajv compile per run)', () => {
+    const lintChunk = readdirSync('dist/chunks').find((f) => /^lint-.*\.js$/.test(f))!;
+    // ajv standalone code: one `function validateN(data, …)` per schema and subschema.
+    expect(readFileSync(join('dist/chunks', lintChunk), 'utf8')).toMatch(/function validate\d+\(data, \{/);
+  });
+
   it('reaches no AWS SDK code from cli.js and the lint chunk', () => {
     const lintChunk = readdirSync('dist/chunks').find((f) => /^lint-.*\.js$/.test(f));
     expect(lintChunk).toBeDefined();

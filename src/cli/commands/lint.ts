@@ -129,7 +129,9 @@ export async function run(argv: string[]): Promise<number> {
       report(configFindings);
       return 2;
     }
-    const loaded = await loadFiles(options.paths.length ? options.paths : config.paths, { cwd });
+    const paths = options.paths.length ? options.paths : config.paths;
+    const loaded = await loadFiles(paths, { cwd });
+    if (loaded.files.length === 0) throw new CliError(`no YAML files (*.yaml, *.yml) in ${paths.join(', ')}`);
     const findings = lint(loaded, config);
     if (options.remote) {
       const { lintRemote } = await import('../lint-remote.js');

@@ -21,3 +21,14 @@ export function counts(findings: readonly Finding[]): { errorCount: number; warn
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Findings grouped by file, in first-seen order. */
+export function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.file);
+    if (group) group.push(f);
+    else groups.set(f.file, [f]);
+  }
+  return groups;
+}

@@ -31,6 +31,7 @@ import { cidrFormat } from './cidr-format.js';
 import { arnFormat } from './arn-format.js';
 import { customMetricAwsPrefix } from './custom-metric-aws-prefix.js';
 import { exportMetricWithoutConfig } from './export-metric-without-config.js';
+import { nonAsciiText } from './non-ascii-text.js';
 import { deprecatedMetricsToRetain } from './deprecated-metrics-to-retain.js';
 import { policyRequireAlertTargets } from './policy-require-alert-targets.js';
 import { policyNamePattern } from './policy-name-pattern.js';
@@ -68,6 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   arnFormat,
   customMetricAwsPrefix,
   exportMetricWithoutConfig,
+  nonAsciiText,
   deprecatedMetricsToRetain,
   policyRequireAlertTargets,
   policyNamePattern,

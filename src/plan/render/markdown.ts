@@ -63,7 +63,7 @@ function status(plan: Plan): string {
 
 function aboveTheFold(plan: Plan, options: MarkdownOptions): string[] {
   const env = options.environment ? `: \`${options.environment}\`` : '';
-  const out = [`### ${status(plan)} defender-gitops plan${env} (${plan.scope.account}, ${plan.scope.region})`, ''];
+  const out = [`### ${status(plan)} defender-gitops plan${env} (${plan.scope.region})`, ''];
   const lint = options.lintSummary ? ` · Lint: ${options.lintSummary.errors} errors, ${options.lintSummary.warnings} warnings` : '';
   out.push(`**${hasChanges(plan) ? summaryLine(plan.summary) : NO_CHANGES}**${lint}`, '');
   if (hasChanges(plan)) {
