@@ -16,8 +16,10 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
 describe('lint bundle', () => {
   it('carries the schema validators precompiled (no ajv compile per run)', () => {
     const lintChunk = readdirSync('dist/chunks').find((f) => /^lint-.*\.js$/.test(f))!;
-    // ajv standalone code: one `function validateN(data, …)` per schema and subschema.
-    expect(readFileSync(join('dist/chunks', lintChunk), 'utf8')).toMatch(/function validate\d+\(data, \{/);
+    // ajv standalone code: one `function validateN(data, …)` per schema and subschema, in whichever
+    // chunk the bundler put them, as long as lint reaches it statically.
+    const graph = [...staticGraph(join('dist/chunks', lintChunk))];
+    expect(graph.some((file) => /function validate\d+\(data, \{/.test(readFileSync(file, 'utf8')))).toBe(true);
   });
 
   it('reaches no AWS SDK code from cli.js and the lint chunk', () => {
