@@ -88,3 +88,14 @@ export function lintArgsOf(argv: readonly string[], lintOptions: OptionTable, en
   const hasEnv = first.args.some((a) => a === '--env' || a.startsWith('--env=') || a === '-e');
   return { args: environment && !hasEnv ? [...first.args, '--env', environment] : first.args, dropped: first.dropped };
 }
+
+/** The value of `--env NAME` / `-e NAME` / `--env=NAME` in the args, if any. */
+export function envFlagOf(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const token = argv[i]!;
+    if ((token === '--env' || token === '-e') && i + 1 < argv.length) found = argv[++i];
+    else if (token.startsWith('--env=')) found = token.slice('--env='.length);
+  }
+  return found;
+}

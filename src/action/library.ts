@@ -36,7 +36,7 @@ export async function planForAction(ctx: ActionContext): Promise<PlanRun> {
   const { args, dropped } = argsFor(ctx.inputs.args, PLAN_OPTIONS, [LINT_OPTIONS]);
   if (dropped.length) core.info(`Not used by ${ctx.inputs.command}: ${dropped.join(' ')}`);
   const options = parsePlanArgs([...ctx.inputs.paths, ...args]);
-  const env = ctx.inputs.environment ?? options.env;
+  const env = ctx.environment;
   let outcome;
   try {
     outcome = await planProject({ ...options, ...(env !== undefined ? { env } : {}), cwd: ctx.cwd, progress });

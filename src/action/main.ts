@@ -6,20 +6,19 @@ import { actionContext, flushSummary, type ActionContext } from './context.js';
 import { StepFailure } from './failure.js';
 import { CliError } from '../cli/errors.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
-import { runLint } from './commands/lint.js';
-import { runPlan } from './commands/plan.js';
-import { runApply } from './commands/apply.js';
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = {
-  lint: runLint,
-  plan: runPlan,
-  apply: runApply,
+// Loaded on demand: the bundle evaluates the AWS SDK only for plan and apply, so lint starts fast.
+const COMMANDS: Record<ActionCommand, () => Promise<(ctx: ActionContext) => Promise<void>>> = {
+  lint: async () => (await import('./commands/lint.js')).runLint,
+  plan: async () => (await import('./commands/plan.js')).runPlan,
+  apply: async () => (await import('./commands/apply.js')).runApply,
 };
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    await COMMANDS[inputs.command](actionContext(inputs));
+    const command = await COMMANDS[inputs.command]();
+    await command(actionContext(inputs));
   } catch (error) {
     if (error instanceof StepFailure) {
       core.setOutput('failure-reason', error.reason);

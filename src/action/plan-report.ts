@@ -26,7 +26,7 @@ export function setPlanOutputs(plan: Plan | undefined, planFile: string | undefi
 export function planMarkdown(ctx: ActionContext, plan: Plan, findings: readonly Finding[], maxChars: number): string {
   const { errorCount, warningCount } = counts(findings);
   return renderMarkdown(plan, {
-    ...(ctx.inputs.environment ? { environment: ctx.inputs.environment } : {}),
+    ...(ctx.environment ? { environment: ctx.environment } : {}),
     maxChars,
     lintSummary: { errors: errorCount, warnings: warningCount },
   });
@@ -34,7 +34,7 @@ export function planMarkdown(ctx: ActionContext, plan: Plan, findings: readonly 
 
 /** The markdown of a run that produced no plan (lint or config errors, unreadable account). */
 export function failedPlanMarkdown(ctx: ActionContext, reason: string): string {
-  const env = ctx.inputs.environment ? `: \`${ctx.inputs.environment}\`` : '';
+  const env = ctx.environment ? `: \`${ctx.environment}\`` : '';
   return `### 🔴 defender-gitops plan${env} failed\n\n${reason}\n\nSee the job summary and annotations for details; no plan can be applied until this is fixed.\n`;
 }
 

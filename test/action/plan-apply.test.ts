@@ -92,8 +92,8 @@ describe('action plan', () => {
     expect(parseMarker(fake.comments(21)[0]!.body)!.planHash).not.toBe(saved.planHash);
     expect(writes()).toEqual(['POST /repos/o/r/issues/21/comments', `PATCH /repos/o/r/issues/comments/${comment!.id}`]);
 
-    // Another environment gets its own comment.
-    const staging = await action({ command: 'plan', environment: 'staging' });
+    // Another environment gets its own comment (named here through the CLI flag in args).
+    const staging = await action({ command: 'plan', args: `--endpoint-url ${emulator.url} --env staging` });
     expect(staging.code).toBe(0);
     expect(fake.comments(21).map((c) => parseMarker(c.body)?.env)).toEqual(['prod', 'staging']);
   });

@@ -53,14 +53,14 @@ export async function lintProject(ctx: ActionContext, argv: string[]): Promise<L
 
 /** The `environment` input's entry in defender-gitops.yaml; a name the file does not define is an error. */
 export function environmentOf(ctx: ActionContext, config: Config): Environment | undefined {
-  const name = ctx.inputs.environment;
+  const name = ctx.environment;
   if (name === undefined) return undefined;
   const env = config.environments[name];
   if (!env) {
     const known = Object.keys(config.environments);
     const where = config.file ? path.relative(ctx.cwd, config.file) || config.file : 'defender-gitops.yaml (none found)';
     throw new InputError(
-      `input 'environment' is '${name}', which ${where} does not define` +
+      `environment '${name}' is not defined in ${where}` +
         (known.length ? ` (environments: ${known.join(', ')})` : '; add it under `environments:`'),
     );
   }
@@ -80,7 +80,7 @@ export async function writeSarif(ctx: ActionContext, findings: readonly Finding[
 
 export async function runLint(ctx: ActionContext): Promise<void> {
   const result = await core.group('Lint', async () => {
-    const { args, dropped } = lintArgsOf(ctx.inputs.args, LINT_OPTIONS, ctx.inputs.environment);
+    const { args, dropped } = lintArgsOf(ctx.inputs.args, LINT_OPTIONS, ctx.environment);
     if (dropped.length) core.info(`Not used by lint: ${dropped.join(' ')}`);
     const run = await lintProject(ctx, [...ctx.inputs.paths, ...args]);
     core.info(`${plural(run.files, 'file')} checked, ${plural(run.findings.length, 'finding')}`);
