@@ -9,10 +9,10 @@ import { account, ACCOUNT, applyPlan, project, REGION, runCli, thingGroups, type
 const lights = {
   kind: 'SecurityProfile',
   name: 'smart-lights',
-  description: 'No messages to unexpected topics',
+  description: 'Lights publish only to their own topics',
   behaviors: [
     {
-      name: 'unexpected-topics',
+      name: 'foreign-topics',
       metric: 'aws:num-messages-sent',
       metricDimension: { dimensionName: 'FavoriteTopics', operator: 'NOT_IN' },
       criteria: { comparisonOperator: 'less-than', value: { count: 1 }, durationSeconds: 300 },
