@@ -157,6 +157,7 @@ export async function planProject(options: PlanProjectOptions): Promise<PlanOutc
   const findings = lint(loaded, config);
   const errors = count(findings, 'error');
   if (errors > 0) throw new PlanRefused(`the files have ${plural(errors, 'lint error')}: fix them before planning`, findings);
+  if (loaded.resources.length === 0) progress(`warning: no resources found in ${paths.join(', ')}: every live resource will show as unmanaged${options.prune || config.prune ? ', and every owned one will be deleted (--prune)' : ''}`);
   const warnings = count(findings, 'warning');
   if (warnings > 0) progress(`Lint: ${plural(warnings, 'warning')} (run 'defender-gitops lint' for details)`);
 

@@ -7,6 +7,7 @@ import { aliasLimit } from './alias-limit.js';
 import { emptyFile } from './empty-file.js';
 import { notUtf8 } from './not-utf8.js';
 import { fileTooLarge } from './file-too-large.js';
+import { fileUnreadable } from './file-unreadable.js';
 import { unknownKind } from './unknown-kind.js';
 import { schema } from './schema.js';
 import { config } from './config.js';
@@ -45,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   emptyFile,
   notUtf8,
   fileTooLarge,
+  fileUnreadable,
   unknownKind,
   config,
   schema,
