@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { actionContext, flushSummary, type ActionContext } from './context.js';
 import { StepFailure } from './failure.js';
 import { CliError } from '../cli/errors.js';
+import { VERSION } from '../cli/version.js';
 import { PathNotFoundError } from '../load/index.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<ActionCommand, () => Promise<(ctx: ActionContext) => Prom
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    core.info(`defender-gitops ${VERSION} (${inputs.command})`);
     const command = await COMMANDS[inputs.command]();
     await command(actionContext(inputs));
   } catch (error) {
