@@ -75,7 +75,7 @@ export function describePath(path: readonly (string | number)[]): string {
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
 function actualType(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null) return 'an empty value';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'number') return `the number ${v}`;
