@@ -5,6 +5,8 @@ import * as core from '@actions/core';
 import { actionContext, flushSummary, type ActionContext } from './context.js';
 import { StepFailure } from './failure.js';
 import { CliError } from '../cli/errors.js';
+import { VERSION } from '../cli/version.js';
+import { PathNotFoundError } from '../load/index.js';
 import { InputError, readInputs, type ActionCommand } from './inputs.js';
 
 // Loaded on demand: the bundle evaluates the AWS SDK only for plan and apply, so lint starts fast.
@@ -17,6 +19,7 @@ const COMMANDS: Record<ActionCommand, () => Promise<(ctx: ActionContext) => Prom
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    core.info(`defender-gitops ${VERSION} (${inputs.command})`);
     const command = await COMMANDS[inputs.command]();
     await command(actionContext(inputs));
   } catch (error) {
@@ -26,7 +29,7 @@ export async function run(): Promise<void> {
       // On top of the summary: why the step failed comes before what it found.
       const found = core.summary.stringify();
       core.summary.emptyBuffer().addRaw(`> [!CAUTION]\n> ${error.message}\n\n`, true).addRaw(found);
-    } else if (error instanceof InputError) {
+    } else if (error instanceof InputError || error instanceof PathNotFoundError) {
       core.setFailed(error.message);
     } else if (error instanceof CliError) {
       core.setFailed(error.hint ? `${error.message}. ${error.hint}` : error.message);

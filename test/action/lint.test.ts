@@ -93,5 +93,12 @@ describe('action lint', () => {
     expect(flag.code).toBe(1);
     expect(flag.stdout).toContain("unknown option '--max-warning' (did you mean '--max-warnings'?)");
     expect(flag.stdout).not.toMatch(/at .*\.js:\d+/);
+    const missing = await runAction({ cwd, githubApiUrl: fake.url, inputs: { command: 'lint', paths: 'nope/', 'github-token': 'ghs_test' } });
+    expect(missing.code).toBe(1);
+    expect(missing.annotations.map((a) => a.message).join('\n')).toMatch(/nope/);
+    expect(missing.stdout).not.toMatch(/internal error/);
+    const env = await runAction({ cwd, githubApiUrl: fake.url, inputs: { command: 'lint', environment: 'prdo', 'github-token': 'ghs_test' } });
+    expect(env.code).toBe(1);
+    expect(env.stdout).toContain("environment 'prdo' is not defined");
   });
 });

@@ -110,6 +110,20 @@ describe('action plan', () => {
     expect(result.outputs).toMatchObject({ 'has-changes': 'true', create: '2' });
   });
 
+  it('keeps a plan too long for a comment under the 65,536-character limit, with the full plan in the job summary', async () => {
+    const long = 'x'.repeat(800);
+    for (let i = 0; i < 150; i++) {
+      writeRepoFile(cwd, `profiles/p${i}.yaml`, PROFILE.replace('smart-lights', `profile-${String(i).padStart(3, '0')}`).replace('No messages to unexpected topics', long));
+    }
+    const result = await action({ command: 'plan', environment: 'prod' });
+    expect(result.code).toBe(0);
+    const body = fake.comments(21)[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/too long for a comment/);
+    expect(parseMarker(body)?.env).toBe('prod');
+    for (let i = 0; i < 150; i++) expect(result.summary).toContain(`security_profile.profile-${String(i).padStart(3, '0')}`);
+  });
+
   it('fails the step on lint errors, still reporting them', async () => {
     writeRepoFile(cwd, 'profiles/bad.yaml', typoProfile('bad'));
     const result = await action({ command: 'plan', environment: 'prod' });
@@ -144,6 +158,10 @@ describe('action apply', () => {
     // Nothing left to do afterwards.
     const after = await action({ command: 'plan', environment: 'prod' });
     expect(after.outputs['has-changes']).toBe('false');
+    // An apply with nothing to do needs no reviewed plan.
+    const noop = await action({ command: 'apply', environment: 'prod' }, pushed('unrelated-push'));
+    expect(noop.code).toBe(0);
+    expect(noop.stdout).toContain('Nothing to apply');
   });
 
   it('refuses when the plan differs from the reviewed one, says why, and changes nothing', async () => {
