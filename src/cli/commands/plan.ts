@@ -13,6 +13,7 @@ import { loadFiles, PathNotFoundError, type LoadedResource } from '../../load/in
 import type { Config } from '../../model/config.js';
 import type { Finding, SourceRange } from '../../model/finding.js';
 import { closest } from '../../model/suggest.js';
+import { plural } from '../../model/words.js';
 import { computePlan } from '../../plan/compute.js';
 import { serializePlan } from '../../plan/file.js';
 import { renderJson } from '../../plan/render/json.js';
@@ -119,7 +120,6 @@ export class PlanRefused extends Error {
 }
 
 const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Where each resource, and each of its targets, is written: plan errors point there. */
 function planSources(resources: readonly LoadedResource[]): Map<string, SourceRange> {

@@ -20,7 +20,7 @@ export function counts(findings: readonly Finding[]): { errorCount: number; warn
   return { errorCount, warningCount: findings.length - errorCount };
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../../model/words.js';
 
 /** Findings grouped by file, in first-seen order. */
 export function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
