@@ -4,7 +4,8 @@
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-async function importTs(entry) {
+/** Imports a TypeScript module of src/ (bundled in memory). */
+export async function importTs(entry) {
   const { outputFiles } = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }

@@ -2,6 +2,7 @@
 // and `--version` never parse the AWS SDK (startup targets in issue #2).
 import { build } from 'esbuild';
 import { rmSync, chmodSync, readFileSync } from 'node:fs';
+import { precompiledSchemasPlugin } from './precompile-schemas.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -21,6 +22,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+  plugins: [precompiledSchemasPlugin],
 });
 chmodSync('dist/cli.js', 0o755);
 

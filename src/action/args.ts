@@ -63,3 +63,39 @@ export function argsFor(argv: readonly string[], accepted: OptionTable, others: 
   }
   return { args, dropped };
 }
+
+/** The flags of `plan` and `apply` the Action passes on (the CLI's plan/apply tables). */
+export const PLAN_OPTIONS = {
+  env: { type: 'string', short: 'e' },
+  local: { type: 'boolean' },
+  'endpoint-url': { type: 'string' },
+  region: { type: 'string' },
+  prune: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+} as const;
+/** Flags that choose the account: lint takes them only with --remote. */
+const SESSION_KEYS = ['env', 'local', 'endpoint-url', 'region'] as const;
+
+/** The `args` input as lint flags: plan/apply flags dropped, account flags kept only with --remote. */
+export function lintArgsOf(argv: readonly string[], lintOptions: OptionTable, environment: string | undefined): { args: string[]; dropped: string[] } {
+  const first = argsFor(argv, lintOptions, [PLAN_OPTIONS]);
+  if (!first.args.includes('--remote')) {
+    const offline = Object.fromEntries(Object.entries(lintOptions).filter(([k]) => !(SESSION_KEYS as readonly string[]).includes(k)));
+    const second = argsFor(first.args, offline, [PLAN_OPTIONS]);
+    return { args: second.args, dropped: [...first.dropped, ...second.dropped] };
+  }
+  const hasEnv = first.args.some((a) => a === '--env' || a.startsWith('--env=') || a === '-e');
+  return { args: environment && !hasEnv ? [...first.args, '--env', environment] : first.args, dropped: first.dropped };
+}
+
+/** The value of `--env NAME` / `-e NAME` / `--env=NAME` in the args, if any. */
+export function envFlagOf(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const token = argv[i]!;
+    if ((token === '--env' || token === '-e') && i + 1 < argv.length) found = argv[++i];
+    else if (token.startsWith('--env=')) found = token.slice('--env='.length);
+  }
+  return found;
+}

@@ -7,6 +7,7 @@ import type { Finding } from '../model/finding.js';
 import { createGitHub, runUrl, type GitHub } from './github/client.js';
 import { changedFiles, pullRequestOfEvent, type PullRequestRef, type RunContext } from './github/pull-request.js';
 import type { ActionInputs } from './inputs.js';
+import { envFlagOf } from './args.js';
 
 export interface ActionContext {
   inputs: ActionInputs;
@@ -17,7 +18,9 @@ export interface ActionContext {
   run: RunContext;
   /** Link to the workflow run, when on a runner. */
   runUrl?: string;
-  /** Environment name used in the PR comment marker. */
+  /** The environment: the `environment` input, else `--env` in the args; undefined = none. */
+  environment?: string;
+  /** Environment name in the PR comment marker ('default' when none). */
   environmentKey: string;
   github(): GitHub;
   /** The pull request of a pull_request event (no API call). */
@@ -41,6 +44,7 @@ export function actionContext(inputs: ActionInputs, env: NodeJS.ProcessEnv = pro
     return (client ??= createGitHub(inputs.token));
   };
   const pullRequest = pullRequestOfEvent(run);
+  const environment = inputs.environment ?? envFlagOf(inputs.args);
   let changed: Promise<Set<string>> | undefined;
   return {
     inputs,
@@ -48,7 +52,8 @@ export function actionContext(inputs: ActionInputs, env: NodeJS.ProcessEnv = pro
     workspace: env.GITHUB_WORKSPACE || cwd,
     run,
     runUrl: runUrl(env),
-    environmentKey: inputs.environment ?? 'default',
+    ...(environment !== undefined ? { environment } : {}),
+    environmentKey: environment ?? 'default',
     github: gh,
     pullRequest,
     changedFiles: () => (changed ??= pullRequest && inputs.token ? changedFiles(gh(), pullRequest) : Promise.resolve(new Set())),

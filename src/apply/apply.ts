@@ -26,8 +26,10 @@ export interface ActionOutcome {
 }
 
 export interface ApplyResult {
-  /** `stale`: refused before any call, or stopped by a VersionConflictException (exit 3). `interrupted`: stopped by the signal. */
-  status: 'applied' | 'failed' | 'stale' | 'interrupted';
+  /** `stale`: refused before any call, or stopped by a VersionConflictException (exit 3). */
+  status: 'applied' | 'failed' | 'stale';
+  /** Stopped by `signal` (status `failed`): what was not attempted is listed. */
+  interrupted: boolean;
   /** What moved since the plan, one line each. */
   stale: string[];
   counts: ApplyCounts;
@@ -46,7 +48,7 @@ export async function applyPlan(plan: Plan, session: IotSession, options: ApplyO
   if (plan.errors.length > 0) {
     progress(`Error: the plan has ${plan.errors.length} error(s) and cannot be applied:`);
     for (const e of plan.errors) progress(`  ${e.message}`);
-    return { status: 'failed', stale: [], counts, succeeded: [], failed: [], notAttempted: plan.changes.map(outcomeOf) };
+    return { status: 'failed', interrupted: false, stale: [], counts, succeeded: [], failed: [], notAttempted: plan.changes.map(outcomeOf) };
   }
 
   const readStart = performance.now();
@@ -56,7 +58,7 @@ export async function applyPlan(plan: Plan, session: IotSession, options: ApplyO
     progress('Error: Saved plan is stale\n');
     for (const line of moved) progress(`  ${line}`);
     progress(`\n${PLAN_AGAIN}`);
-    return { status: 'stale', stale: moved, counts, succeeded: [], failed: [], notAttempted: plan.changes.map(outcomeOf) };
+    return { status: 'stale', interrupted: false, stale: moved, counts, succeeded: [], failed: [], notAttempted: plan.changes.map(outcomeOf) };
   }
   progress(`Reading live state from ${session.label}… fingerprints match the plan (${secs(readStart)})`);
 
@@ -101,9 +103,11 @@ export async function applyPlan(plan: Plan, session: IotSession, options: ApplyO
     clearInterval(heartbeat);
   }
   const changeStatus = plan.changes.map((_, i) => status[i]!);
+  const interrupted = options.signal?.aborted === true && changeStatus.includes('not-attempted');
   const pick = (want: TaskStatus[]) => plan.changes.filter((_, i) => want.includes(changeStatus[i]!)).map((c) => ({ ...outcomeOf(c), ...(errors.has(c) ? { error: errors.get(c)! } : {}) }));
   const result: ApplyResult = {
-    status: stale.length > 0 ? 'stale' : errors.size > 0 ? 'failed' : changeStatus.includes('not-attempted') ? 'interrupted' : 'applied',
+    status: stale.length > 0 ? 'stale' : errors.size > 0 || interrupted ? 'failed' : 'applied',
+    interrupted,
     stale,
     counts,
     succeeded: pick(['succeeded']),
@@ -214,7 +218,7 @@ function report(result: ApplyResult, progress: (line: string) => void, took: str
     progress('\nError: Saved plan is stale: the account changed during the apply\n');
     for (const line of result.stale) progress(`  ${line}`);
   } else {
-    const what = result.status === 'interrupted' ? 'Apply interrupted:' : `Apply failed: ${result.failed.length} failed,`;
+    const what = result.interrupted ? 'Apply interrupted:' : `Apply failed: ${result.failed.length} failed,`;
     progress(`\n${what} ${result.notAttempted.length} not attempted; ${countsLine(result.counts)} (${took}).`);
   }
   list('Succeeded', result.succeeded);

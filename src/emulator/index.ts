@@ -6,7 +6,7 @@ import { Faults } from './faults.js';
 import { loadState, saveState } from './persistence.js';
 import { ROUTES } from './routes/index.js';
 import { Router } from './router.js';
-import { requestListener } from './server.js';
+import { onClientError, requestListener } from './server.js';
 import { emptyState, type Context } from './store.js';
 
 export { StateFileError } from './persistence.js';
@@ -83,6 +83,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       log: (m) => process.stderr.write(`defender-gitops emulator: ${m}\n`),
     }),
   );
+  server.on('clientError', onClientError);
   const host = options.host ?? DEFAULTS.host;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

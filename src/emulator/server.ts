@@ -2,6 +2,7 @@
 // response the way the real service does (x-amzn-RequestId, x-amzn-ErrorType + JSON {message}).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApiError } from './errors.js';
 import type { Faults } from './faults.js';
 import { RawOutput, type Output } from './request.js';
@@ -52,6 +53,22 @@ function sendOutput(res: ServerResponse, requestId: string, output: Output): voi
   if (output instanceof RawOutput)
     send(res, output.status, { 'Content-Type': output.contentType, 'x-amzn-RequestId': requestId }, output.text);
   else send(res, 200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': requestId }, JSON.stringify(output));
+}
+
+/**
+ * Requests Node's HTTP parser rejects (malformed syntax, headers over its limit) still get a JSON error
+ * in the service's format instead of a bare status line.
+ */
+export function onClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({ message: tooLarge ? 'Request headers are too large' : `Malformed HTTP request: ${error.message}` });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n` +
+      `x-amzn-RequestId: ${randomUUID()}\r\nx-amzn-ErrorType: ${tooLarge ? 'RequestHeaderFieldsTooLargeException' : 'InvalidRequestException'}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export function requestListener(parts: ServerParts) {

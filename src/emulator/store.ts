@@ -98,6 +98,12 @@ export interface Context {
   now(): number;
 }
 
+/**
+ * The lastModifiedDate of an update: never equal to the previous one, even within a millisecond, because
+ * plan fingerprints dimensions and custom metrics by it.
+ */
+export const modifiedAfter = (previous: number, now: number) => Math.round(Math.max(now, previous + 0.001) * 1000) / 1000;
+
 /** Targets a profile is attached to. */
 export function targetsOf(state: State, profileName: string): string[] {
   const result: string[] = [];

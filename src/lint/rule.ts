@@ -58,3 +58,12 @@ export interface Rule {
 }
 
 export const docsUrl = (id: string): string => `${DOCS_BASE}#${id}`;
+
+/**
+ * The failing and passing examples from one template, so the two never drift apart:
+ * `«failing text|passing text»` marks where they differ (either side may be empty, and may span lines).
+ */
+export function examples(template: string): Pick<RuleDocs, 'failing' | 'passing'> {
+  const variant = (side: 1 | 2) => template.replace(/«([^|»]*)\|([^»]*)»/g, (...m: string[]) => m[side]!);
+  return { failing: variant(1), passing: variant(2) };
+}

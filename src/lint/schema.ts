@@ -12,7 +12,7 @@ const checks = new Map<ResourceKind, SchemaCheck>();
 export function schemaFindings(loaded: LoadedResource): Finding[] {
   const { kind, name } = loaded.resource;
   let check = checks.get(kind);
-  if (!check) checks.set(kind, (check = compileSchema(RESOURCE_SCHEMAS[kind].schema)));
+  if (!check) checks.set(kind, (check = compileSchema(RESOURCE_SCHEMAS[kind].schema, kind)));
   const locate = { value: loaded.locate, key: loaded.locateKey };
   return check(loaded.resource).map((p) => problemFinding(p, locate, SCHEMA_RULE, { kind, name }));
 }

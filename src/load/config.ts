@@ -50,7 +50,7 @@ function discover(cwd: string): string | undefined {
 }
 
 function validate(document: ParsedDocument, ruleIds: readonly string[] | undefined): Finding[] {
-  check ??= compileSchema(CONFIG_SCHEMA);
+  check ??= compileSchema(CONFIG_SCHEMA, 'Config');
   const data = document.data === null ? {} : document.data;
   const findings = check(data).map((p) => problemFinding(p, document.locate, CONFIG_RULE));
   if (findings.length) return findings;

@@ -7,6 +7,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type TextResult = { text: string } | { finding: Finding };
 
 export async function readText(absolute: string, file: string): Promise<TextResult> {
+  try {
+    return await readChecked(absolute, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return { finding: fileFinding(file, 'file-unreadable', `cannot read the file: ${why}`) };
+  }
+}
+
+async function readChecked(absolute: string, file: string): Promise<TextResult> {
   const size = (await stat(absolute)).size;
   if (size > MAX_FILE_BYTES) {
     return { finding: fileFinding(file, 'file-too-large', `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB (split it into several files)`) };

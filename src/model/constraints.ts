@@ -7,6 +7,8 @@ export const NAME_MAX = 128;
 
 /** `[\p{Graph}\x20]*` in Java is printable ASCII (reference §3). */
 export const PRINTABLE_PATTERN = '^[\\x20-\\x7E]*$';
+/** What `[\p{Graph}\x20]*` certainly excludes, whichever way Java reads it: control characters (tabs, newlines). */
+export const NO_CONTROL_PATTERN = '^[^\\x00-\\x1F\\x7F-\\x9F]*$';
 export const PROFILE_DESCRIPTION_MAX = 1000;
 export const CUSTOM_METRIC_DISPLAY_NAME_MAX = 128;
 

@@ -22,7 +22,7 @@ export interface PlanInput {
   prune: boolean;
   ownershipTag: { key: string; value: string };
   toolVersion: string;
-  /** Where each resource is written, keyed `${kind}/${name}`: plan errors point there. */
+  /** Where each resource is written, keyed `${kind}/${name}` (a member: `${kind}/${name}.targets[0]`): plan errors point there. */
   sources?: Map<string, SourceRange>;
 }
 

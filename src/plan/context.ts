@@ -31,12 +31,13 @@ export function isOwned(tags: Tags, ownership: OwnershipTag): boolean {
   return tags[ownership.key] === ownership.value;
 }
 
-export function sourceOf(ctx: PlanContext, kind: ResourceKind, name: string): SourceRange | undefined {
-  return ctx.sources.get(`${kind}/${name}`);
+/** Where a resource (or, with `path` such as `targets[1]`, one of its members) is written, if known. */
+export function sourceOf(ctx: PlanContext, kind: ResourceKind, name: string, path?: string): SourceRange | undefined {
+  return (path === undefined ? undefined : ctx.sources.get(`${kind}/${name}.${path}`)) ?? ctx.sources.get(`${kind}/${name}`);
 }
 
-/** A plan-time error about a resource, located at its file and line when the files name it. */
-export function planError(ctx: PlanContext, ruleId: string, kind: ResourceKind, name: string, message: string): void {
-  const at = sourceOf(ctx, kind, name) ?? { file: '', line: 0, column: 0 };
+/** A plan-time error about a resource, located at its file and line (at `path` inside it when known). */
+export function planError(ctx: PlanContext, ruleId: string, kind: ResourceKind, name: string, message: string, path?: string): void {
+  const at = sourceOf(ctx, kind, name, path) ?? { file: '', line: 0, column: 0 };
   ctx.errors.push({ ...at, ruleId, severity: 'error', message, kind, name });
 }

@@ -78,9 +78,9 @@ export function unchangedMembers(desired: object, diff: readonly DiffEntry[]): n
 }
 
 /** Keys of a keyed member present on both sides and untouched by the diff ("unchanged behaviors hidden"). */
-export function unchangedKeyed(member: string, live: Obj, desired: Obj, diff: readonly DiffEntry[]): number {
-  const before = (live[member] ?? {}) as Obj;
-  const after = (desired[member] ?? {}) as Obj;
+export function unchangedKeyed(member: string, live: object, desired: object, diff: readonly DiffEntry[]): number {
+  const before = ((live as Obj)[member] ?? {}) as Obj;
+  const after = ((desired as Obj)[member] ?? {}) as Obj;
   const touched = new Set(diff.filter((d) => d.path === member || d.path.startsWith(`${member}[`)).map((d) => (d.path === member ? '*' : d.path.slice(member.length + 1).split(']', 1)[0])));
   if (touched.has('*')) return 0;
   return Object.keys(after).filter((k) => k in before && !touched.has(k)).length;

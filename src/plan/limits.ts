@@ -64,6 +64,7 @@ function checkProfilesPerTarget(live: LiveState, desired: Desired, changes: read
       'SecurityProfile',
       first,
       `attaching ${who} to ${key} would give it ${after.size} security profiles (${list(after)})${note}; AWS allows at most ${MAX_PROFILES_PER_TARGET} per target`,
+      'targets',
     );
   }
 }

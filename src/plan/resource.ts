@@ -96,7 +96,7 @@ export function resourceChange<D extends { name: string; tags?: Tags }, L extend
   const requests = changed.size > 0 ? spec.update(desired, live, changed) : [];
   requests.push(...tagRequests(live.arn, tags.live, tags.desired));
   const change: Change = { action: 'update', ...base, diff, unchanged, requests };
-  if ('behaviors' in d) change.unchangedBehaviors = unchangedKeyed('behaviors', l as never, d as never, diff);
+  if ('behaviors' in d) change.unchangedBehaviors = unchangedKeyed('behaviors', l, d, diff);
   return change;
 }
 

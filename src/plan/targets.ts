@@ -11,13 +11,14 @@ function sameScope(a: { partition: string; region: string; account: string }, b:
   return a.partition === b.partition && a.region === b.region && a.account === b.account;
 }
 
-/** The target keys a file asks for; unusable targets become plan errors. */
-function desiredTargets(profile: SecurityProfile, ctx: PlanContext): Set<TargetKey> {
-  const keys = new Set<TargetKey>();
-  for (const written of profile.targets ?? []) {
+/** The target keys a file asks for (with where each is written); unusable targets become plan errors. */
+function desiredTargets(profile: SecurityProfile, ctx: PlanContext): Map<TargetKey, string> {
+  const keys = new Map<TargetKey, string>();
+  for (const [i, written] of (profile.targets ?? []).entries()) {
     const parsed = parseTarget(written);
+    const at = `targets[${i}]`;
     if (!parsed) {
-      planError(ctx, 'invalid-target', 'SecurityProfile', profile.name, `target "${written}" is not all-things, registered-things, unregistered-things, thing-group/<name> or a target ARN`);
+      planError(ctx, 'invalid-target', 'SecurityProfile', profile.name, `target "${written}" is not all-things, registered-things, unregistered-things, thing-group/<name> or a target ARN`, at);
     } else if (parsed.scope && !sameScope(parsed.scope, ctx.scope)) {
       const { partition, region, account } = ctx.scope;
       planError(
@@ -26,8 +27,9 @@ function desiredTargets(profile: SecurityProfile, ctx: PlanContext): Set<TargetK
         'SecurityProfile',
         profile.name,
         `target "${written}" is in ${parsed.scope.account}/${parsed.scope.region}, but the plan runs against ${account}/${region} (${partition}); write "${shortTarget(parsed.key)}" to attach in whichever account the plan runs against`,
+        at,
       );
-    } else keys.add(parsed.key);
+    } else if (!keys.has(parsed.key)) keys.set(parsed.key, at);
   }
   return keys;
 }
@@ -53,10 +55,10 @@ export function targetChanges(profile: SecurityProfile, live: LiveProfile | unde
   const liveByKey = new Map((live?.targets ?? []).map((arn) => [targetKeyOfArn(arn) ?? arn, arn]));
   const file = sourceOf(ctx, 'SecurityProfile', profile.name)?.file;
   const changes: Change[] = [];
-  for (const key of [...desired].sort()) {
+  for (const [key, at] of [...desired].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (liveByKey.has(key)) continue;
     if (missing.has(key)) {
-      planError(ctx, 'missing-thing-group', 'SecurityProfile', profile.name, `${profile.name} is attached to ${key}, but that thing group does not exist in ${ctx.scope.account}/${ctx.scope.region}; create it first or fix the name`);
+      planError(ctx, 'missing-thing-group', 'SecurityProfile', profile.name, `${profile.name} is attached to ${key}, but that thing group does not exist in ${ctx.scope.account}/${ctx.scope.region}; create it first or fix the name`, at);
     }
     changes.push(attachment('attach', profile.name, key, targetArn(ctx.scope, key)));
   }

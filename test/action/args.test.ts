@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argsFor, splitArgs } from '../../src/action/args.js';
+import { argsFor, envFlagOf, splitArgs } from '../../src/action/args.js';
 
 describe('splitArgs (the args input)', () => {
   it('splits like a shell without expanding anything', () => {
@@ -28,5 +28,14 @@ describe('argsFor (one args input shared by several commands)', () => {
       args: ['--max-warnings', '0', 'a.yaml', '--bogus'],
       dropped: ['--endpoint-url', '--prune', '-r', '--region'],
     });
+  });
+});
+
+describe('envFlagOf', () => {
+  it('reads --env in each spelling, the last one winning, never past --', () => {
+    expect(envFlagOf(['--prune'])).toBeUndefined();
+    expect(envFlagOf(['--env', 'prod'])).toBe('prod');
+    expect(envFlagOf(['-e', 'a', '--env=b'])).toBe('b');
+    expect(envFlagOf(['--', '--env', 'x'])).toBeUndefined();
   });
 });

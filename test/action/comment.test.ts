@@ -66,6 +66,17 @@ describe('upsertComment', () => {
     expect(ours.body).toContain('new');
   });
 
+  it('recognises its own comments under a personal access token, but never a marker by someone else', async () => {
+    fake.options.tokenUser = { login: 'deployer', type: 'User' };
+    fake.addComment(7, `${formatMarker(marker('prod', 'forged'))}\nlooks reviewed`, { login: 'mallory', type: 'User' });
+    const first = await upsertComment(gh, pr, marker('prod'), 'one', { mode: 'true', hasChanges: true });
+    expect(first.action).toBe('created');
+    const second = await upsertComment(gh, pr, marker('prod', 'h2'), 'two', { mode: 'true', hasChanges: true });
+    expect(second).toMatchObject({ action: 'updated', id: (first as { id: number }).id });
+    expect(fake.comments(7).map((c) => c.user.login)).toEqual(['mallory', 'deployer']);
+    expect((await findMarkedComment(gh, pr, 'prod'))?.marker.planHash).toBe('h2');
+  });
+
   it('honours the comment modes', async () => {
     expect(await upsertComment(gh, pr, marker('prod'), 'x', { mode: 'false', hasChanges: true })).toMatchObject({ action: 'skipped' });
     expect(await upsertComment(gh, pr, marker('prod'), 'x', { mode: 'changes-only', hasChanges: false })).toMatchObject({

@@ -1,25 +1,11 @@
 // `command: lint` run as the runner runs the Action: annotations on stdout (capped per type),
 // every finding in the job summary, SARIF, outputs, and the step's exit code.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { runAction } from '../support/run-action.js';
-
-const VALID = `kind: SecurityProfile
-name: smart-lights
-description: No messages to unexpected topics
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-    criteria:
-      comparisonOperator: greater-than
-      value: { count: 5 }
-      durationSeconds: 300
-`;
-// An unknown key is an error (typos must not pass silently); an empty file is a warning.
-const typo = (name: string) => `kind: SecurityProfile\nname: ${name}\ndescripton: typo here\n`;
+import { makeRepo, PROFILE, pullRequestEvent, typoProfile } from '../support/action-fixtures.js';
 
 let fake: FakeGitHub;
 beforeAll(async () => {
@@ -27,31 +13,18 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dg-action-lint-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-const prEvent = (number: number) => ({
-  pull_request: { number, head: { sha: 'headsha', repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } },
-});
-
 describe('action lint', () => {
   it('annotates at most 10 per type, errors and changed files first, and reports everything else', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 13; i++) files[`profiles/bad-${String(i).padStart(2, '0')}.yaml`] = typo(`bad-${i}`);
+    for (let i = 0; i < 13; i++) files[`profiles/bad-${String(i).padStart(2, '0')}.yaml`] = typoProfile(`bad-${i}`);
     for (let i = 0; i < 12; i++) files[`profiles/empty-${String(i).padStart(2, '0')}.yaml`] = '# nothing yet\n';
-    const cwd = repo(files);
+    const cwd = makeRepo(files);
     // The pull request touches the last error file: it is annotated ahead of the others.
     fake.setPullFiles(11, ['profiles/bad-12.yaml']);
     const result = await runAction({
       cwd,
       githubApiUrl: fake.url,
-      event: prEvent(11),
+      event: pullRequestEvent(11),
       inputs: { command: 'lint', 'github-token': 'ghs_test', 'sarif-file': 'out/lint.sarif' },
     });
 
@@ -80,11 +53,11 @@ describe('action lint', () => {
   });
 
   it('passes on clean files, with paths from the input, relative to the repository root', async () => {
-    const cwd = repo({ 'defender/profiles/ok.yaml': VALID, 'elsewhere/bad.yaml': typo('x') });
+    const cwd = makeRepo({ 'defender/profiles/ok.yaml': PROFILE, 'elsewhere/bad.yaml': typoProfile('x') });
     const result = await runAction({
       cwd,
       githubApiUrl: fake.url,
-      event: prEvent(12),
+      event: pullRequestEvent(12),
       inputs: { command: 'lint', paths: 'defender/profiles', 'github-token': 'ghs_test' },
     });
     expect(result.stderr).toBe('');
@@ -96,7 +69,7 @@ describe('action lint', () => {
   });
 
   it('fails on warnings with --max-warnings 0 in args, and annotates warnings with their file', async () => {
-    const cwd = repo({ 'profiles/ok.yaml': VALID, 'profiles/empty.yaml': '' });
+    const cwd = makeRepo({ 'profiles/ok.yaml': PROFILE, 'profiles/empty.yaml': '' });
     const result = await runAction({
       cwd,
       githubApiUrl: fake.url,
@@ -110,7 +83,7 @@ describe('action lint', () => {
   });
 
   it('rejects bad inputs with a message naming the input and what it accepts', async () => {
-    const cwd = repo({ 'profiles/ok.yaml': VALID });
+    const cwd = makeRepo({ 'profiles/ok.yaml': PROFILE });
     const bad = await runAction({ cwd, githubApiUrl: fake.url, inputs: { command: 'destroy', 'github-token': 'ghs_test' } });
     expect(bad.code).toBe(1);
     expect(bad.annotations).toContainEqual(
@@ -120,5 +93,12 @@ describe('action lint', () => {
     expect(flag.code).toBe(1);
     expect(flag.stdout).toContain("unknown option '--max-warning' (did you mean '--max-warnings'?)");
     expect(flag.stdout).not.toMatch(/at .*\.js:\d+/);
+    const missing = await runAction({ cwd, githubApiUrl: fake.url, inputs: { command: 'lint', paths: 'nope/', 'github-token': 'ghs_test' } });
+    expect(missing.code).toBe(1);
+    expect(missing.annotations.map((a) => a.message).join('\n')).toMatch(/nope/);
+    expect(missing.stdout).not.toMatch(/internal error/);
+    const env = await runAction({ cwd, githubApiUrl: fake.url, inputs: { command: 'lint', environment: 'prdo', 'github-token': 'ghs_test' } });
+    expect(env.code).toBe(1);
+    expect(env.stdout).toContain("environment 'prdo' is not defined");
   });
 });

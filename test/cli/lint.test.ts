@@ -82,12 +82,24 @@ describe('defender-gitops lint', () => {
     expect(cli(['lint', '.', '--max-warnings', '0'], { cwd: off }).code).toBe(0);
   });
 
+  it('reads --config FILE instead of the discovered config', () => {
+    const dir = tempRepo({ 'b.yaml': WARN_ONLY, 'defender-gitops.yaml': 'rules: { empty-file: off }\n', 'ci/strict.yaml': 'paths: [../b.yaml]\nrules: { empty-file: error }\n' });
+    expect(cli(['lint'], { cwd: dir }).code).toBe(2); // default paths: profiles/ does not exist
+    const r = cli(['lint', '--config', 'ci/strict.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('b.yaml\n  1:1  error');
+    expect(cli(['lint', '-c', 'ci/missing.yaml'], { cwd: dir }).stderr).toContain('path not found: ci/missing.yaml');
+  });
+
   it('exits 2 on usage errors, missing paths and config errors', () => {
     const unknown = cli(['lint', '--formt', 'json']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toBe("defender-gitops: unknown option '--formt' (did you mean '--format'?)\nRun 'defender-gitops lint --help' for usage.\n");
     expect(cli(['lint', '--format', 'xml']).stderr).toContain("unknown format 'xml'");
     expect(cli(['lint', '--max-warnings', 'many']).code).toBe(2);
+    const empty = cli(['lint', 'src'], { cwd: tempRepo({ 'src/a.json': '{}' }) });
+    expect(empty).toMatchObject({ code: 2, stdout: '' });
+    expect(empty.stderr).toContain('no YAML files (*.yaml, *.yml) in src');
     const missing = cli(['lint', 'nope/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('path not found: nope/');

@@ -9,10 +9,10 @@ import { account, ACCOUNT, applyPlan, project, REGION, runCli, thingGroups, type
 const lights = {
   kind: 'SecurityProfile',
   name: 'smart-lights',
-  description: 'No messages to unexpected topics',
+  description: 'Lights publish only to their own topics',
   behaviors: [
     {
-      name: 'unexpected-topics',
+      name: 'foreign-topics',
       metric: 'aws:num-messages-sent',
       metricDimension: { dimensionName: 'FavoriteTopics', operator: 'NOT_IN' },
       criteria: { comparisonOperator: 'less-than', value: { count: 1 }, durationSeconds: 300 },
@@ -156,7 +156,11 @@ describe('plan against the emulator', () => {
     }
     const r = await runCli(['plan', ...aws.flags, '--no-color'], files.dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/profiles\/lights\.yaml:1:1: attaching smart-lights to thinggroup\/smart-lights would give it 6 security profiles .*attached outside the repository: other-1, other-2, other-3, other-4, other-5.* \[max-profiles-per-target\]/);
+    // The error points at the profile's targets in the file.
+    const text = await readFile(join(files.dir, 'profiles/lights.yaml'), 'utf8');
+    const targetsLine = text.split('\n').findIndex((l) => l.includes('- thing-group/smart-lights')) + 1;
+    expect(r.stdout).toContain(`profiles/lights.yaml:${targetsLine}:`);
+    expect(r.stdout).toMatch(/profiles\/lights\.yaml:\d+:\d+: attaching smart-lights to thinggroup\/smart-lights would give it 6 security profiles .*attached outside the repository: other-1, other-2, other-3, other-4, other-5.* \[max-profiles-per-target\]/);
   });
 
   it('fails at plan time when a pruned dimension is still used by a profile outside the repository', async () => {

@@ -28,6 +28,9 @@ describe('dimensions', () => {
     expect(d.creationDate).toBeInstanceOf(Date);
     const u = await t.iot.send(new UpdateDimensionCommand({ name, stringValues: ['b/#', 'c'] }));
     expect(u).toMatchObject({ name, stringValues: ['b/#', 'c'], creationDate: d.creationDate });
+    // Back-to-back updates still move lastModifiedDate: plan fingerprints dimensions by it.
+    const again = await t.iot.send(new UpdateDimensionCommand({ name, stringValues: ['b/#'] }));
+    expect(again.lastModifiedDate!.getTime()).toBeGreaterThan(u.lastModifiedDate!.getTime());
     expect((await t.iot.send(new ListDimensionsCommand({}))).dimensionNames).toContain(name);
     await t.iot.send(new DeleteDimensionCommand({ name }));
     await t.iot.send(new DeleteDimensionCommand({ name }));

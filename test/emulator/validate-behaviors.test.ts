@@ -28,12 +28,14 @@ describe('ValidateSecurityProfileBehaviors', () => {
       rule('list-duration', 'aws:destination-ip-addresses', { comparisonOperator: 'in-cidr-set', value: { cidrs: ['10.0.0.0/8'] }, durationSeconds: 300 }),
       rule('ml-port', 'aws:listening-udp-ports', { mlDetectionConfig: { confidenceLevel: 'HIGH' } }),
       rule('no-stat', 'aws:source-ip-address', { comparisonOperator: 'in-cidr-set', statisticalThreshold: { statistic: 'p50' } }),
+      rule('bad-cidr', 'aws:source-ip-address', { comparisonOperator: 'not-in-cidr-set', value: { cidrs: ['10.0.0.0/8', '999.1.1.1/8'] } }),
       rule('dim-on-device', 'aws:all-bytes-in', { comparisonOperator: 'less-than', value: { count: 1 }, durationSeconds: 300 }, { metricDimension: { dimensionName: 'x' } }),
     ]);
     expect(res.$metadata.httpStatusCode).toBe(200);
     expect(res.valid).toBe(false);
     const messages = res.validationErrors!.map((e) => e.errorMessage);
     expect(messages).toContain('Behavior Authorization is malformed. consecutiveDatapointsToAlarm 100000 should be in range[1,10]');
+    expect(messages).toContain('Behavior bad-cidr is malformed. value.cidrs[1]: "999.1.1.1" is not an IPv4 or IPv6 address');
     for (const name of ['wrong-op', 'list-duration', 'ml-port', 'no-stat', 'dim-on-device'])
       expect(messages.some((m) => m!.startsWith(`Behavior ${name} is malformed. `)), name).toBe(true);
   });

@@ -2,6 +2,7 @@
 // Content-Type, percent-encoded labels, and requests that must never crash the server.
 import { describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { ACCOUNT, useEmulator } from './helpers.js';
 
 describe('wire protocol', () => {
@@ -83,6 +84,23 @@ describe('wire protocol', () => {
     const wrong = await call('/', { method: 'POST', body: 'Action=AssumeRole' });
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain('<Code>InvalidAction</Code>');
+  });
+
+  it('answers requests the HTTP parser rejects with a JSON error', async () => {
+    const url = new URL(t.emulator.url);
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(Number(url.port), url.hostname, () => socket.end(text));
+        let answer = '';
+        socket.on('data', (d) => (answer += d)).on('close', () => resolve(answer));
+      });
+    const garbage = await raw('THIS IS NOT HTTP\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1.1 400 /);
+    expect(garbage).toContain('x-amzn-ErrorType: InvalidRequestException');
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4)).message).toContain('Malformed HTTP request');
+    const huge = await raw(`GET /security-profiles HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1.1 431 /);
+    expect((await call('/security-profiles')).status).toBe(200);
   });
 
   it('survives a client that disconnects mid-body', async () => {

@@ -54,7 +54,7 @@ describe('schema findings', () => {
   it.each([
     ['name with a space', 'name: my profile', 'only letters, digits'],
     ['name too long', `name: ${'a'.repeat(129)}`, 'at most 128 characters'],
-    ['non-ASCII description', 'description: "Caméras"', 'printable ASCII'],
+    ['multi-line description', 'description: "two\\nlines"', 'without tabs or other control characters'],
     ['target in no documented form', 'targets: [thing-group/ok, things/all]', 'thing-group/<name>'],
     ['alert target other than SNS', 'alertTargets: { EMAIL: { alertTargetArn: x, roleArn: y } }', 'unknown key "EMAIL"'],
     ['short role ARN', 'alertTargets: { SNS: { alertTargetArn: arn:aws:sns:eu-west-1:123456789012:t, roleArn: arn } }', 'at least 20 characters'],

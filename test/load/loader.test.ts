@@ -100,6 +100,18 @@ behaviors:
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'file-too-large', line: 1 })]);
   });
 
+  it('reports a file it cannot read and goes on with the others', async () => {
+    const { findings, resources } = await load({ 'a.yaml/inner.txt': 'x', 'b.yaml': profile }, ['a.yaml', 'b.yaml']);
+    expect(findings).toEqual([]);
+    expect(resources).toHaveLength(1);
+    const dir = (await load({ 'real/x.yaml': profile })).dir;
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(`${dir}/real`, `${dir}/real/folder.yaml`);
+    const result = await loadFiles(['real'], { cwd: dir });
+    expect(result.findings).toEqual([expect.objectContaining({ ruleId: 'file-unreadable', file: 'real/folder.yaml', message: 'cannot read the file: it is a folder' })]);
+    expect(result.resources).toHaveLength(1);
+  });
+
   it('accepts a UTF-8 byte-order mark', async () => {
     const { findings, resources } = await load({ 'bom.yaml': `\uFEFF${profile}` });
     expect(findings).toEqual([]);

@@ -152,6 +152,25 @@ describe('profile updates send only what changed', () => {
     expect(p.summary.update).toBe(1);
   });
 
+  const behaviorEdits: [string, (p: SecurityProfile) => void, string][] = [
+    ['durationSeconds', (p) => (p.behaviors![0]!.criteria!.durationSeconds = 600), 'behaviors[auth-failures].criteria.durationSeconds'],
+    ['consecutiveDatapointsToAlarm', (p) => (p.behaviors![0]!.criteria!.consecutiveDatapointsToAlarm = 3), 'behaviors[auth-failures].criteria.consecutiveDatapointsToAlarm'],
+    ['consecutiveDatapointsToClear', (p) => (p.behaviors![0]!.criteria!.consecutiveDatapointsToClear = 2), 'behaviors[auth-failures].criteria.consecutiveDatapointsToClear'],
+    ['comparisonOperator', (p) => (p.behaviors![0]!.criteria!.comparisonOperator = 'greater-than-equals'), 'behaviors[auth-failures].criteria.comparisonOperator'],
+    ['suppressAlerts', (p) => (p.behaviors![0]!.suppressAlerts = true), 'behaviors[auth-failures].suppressAlerts'],
+    ['exportMetric', (p) => (p.behaviors![0]!.exportMetric = true), 'behaviors[auth-failures].exportMetric'],
+    ['metric', (p) => (p.behaviors![0]!.metric = 'aws:num-disconnects'), 'behaviors[auth-failures].metric'],
+    ['metricDimension', (p) => (p.behaviors![0]!.metricDimension = { dimensionName: 'd', operator: 'NOT_IN' }), 'behaviors[auth-failures].metricDimension'],
+    ['statisticalThreshold', (p) => (p.behaviors![0]!.criteria = { comparisonOperator: 'greater-than', statisticalThreshold: { statistic: 'p90' }, durationSeconds: 300 }), 'behaviors[auth-failures].criteria.statisticalThreshold'],
+    ['a port', (p) => (p.behaviors![1]!.criteria!.value!.ports = [22, 443]), 'behaviors[ports].criteria.value.ports'],
+  ];
+  it.each(behaviorEdits)('a behavior %s change sends the behaviors and nothing else', (_name, edit, path) => {
+    const c = only(profileUpdate(edit));
+    expect(c.diff.map((d) => d.path)).toContain(path);
+    expect(c.requests).toHaveLength(1);
+    expect(Object.keys(c.requests[0]!.input).sort()).toEqual(['behaviors', 'expectedVersion', 'securityProfileName']);
+  });
+
   it('description: changed, then removed (sent as "")', () => {
     const changed = only(profileUpdate((d) => (d.description = 'new')));
     expect(changed.requests).toEqual([{ operation: 'UpdateSecurityProfile', input: { securityProfileName: 'a', securityProfileDescription: 'new', expectedVersion: 3 } }]);
@@ -248,11 +267,14 @@ describe('targets', () => {
     const base = profile('a');
     const ok = plan([{ ...base, targets: ['arn:aws:iot:eu-west-1:123456789012:thinggroup/lights', 'registered-things'] }], liveOf([base]));
     expect(ok.changes).toEqual([]);
-    const sources = new Map([['SecurityProfile/a', { file: 'profiles/a.yaml', line: 1, column: 1 }]]);
-    const bad = plan([{ ...base, targets: ['arn:aws:iot:us-east-1:999999999999:thinggroup/lights'] }], emptyLive(), { sources });
-    expect(bad.errors).toEqual([expect.objectContaining({ ruleId: 'target-account-mismatch', file: 'profiles/a.yaml', line: 1, severity: 'error' })]);
+    const sources = new Map([
+      ['SecurityProfile/a', { file: 'profiles/a.yaml', line: 1, column: 1 }],
+      ['SecurityProfile/a.targets[1]', { file: 'profiles/a.yaml', line: 9, column: 5 }],
+    ]);
+    const bad = plan([{ ...base, targets: ['registered-things', 'arn:aws:iot:us-east-1:999999999999:thinggroup/lights'] }], emptyLive(), { sources });
+    expect(bad.errors).toEqual([expect.objectContaining({ ruleId: 'target-account-mismatch', file: 'profiles/a.yaml', line: 9, column: 5, severity: 'error' })]);
     expect(bad.errors[0]!.message).toContain('999999999999');
-    expect(bad.changes.filter((c) => c.action === 'attach')).toEqual([]);
+    expect(bad.changes.filter((c) => c.action === 'attach').map((c) => c.address)).toEqual(['target.a→all/registered-things']);
   });
 });
 

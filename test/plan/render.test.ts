@@ -65,6 +65,7 @@ describe('text', () => {
 describe('markdown', () => {
   it('puts the summary and every destructive change above the fold and the plan in a diff block', () => {
     const md = renderMarkdown(mixedPlan(), { environment: 'prod', lintSummary: { errors: 0, warnings: 2 } });
+    expect(md.startsWith('### 🟠 defender-gitops plan: `prod` (eu-west-1)\n')).toBe(true);
     const fold = md.indexOf('<details');
     expect(md.indexOf('**Plan: 2 to create, 2 to update, 2 to delete, 1 to attach, 1 to detach.** · Lint: 0 errors, 2 warnings')).toBeLessThan(fold);
     expect(md.indexOf('| prod | 2 | 2 | 2 | 1 | 1 |')).toBeLessThan(fold);

@@ -34,6 +34,8 @@ export interface RecordedRequest {
 export interface FakeGitHubOptions {
   /** Writes answer 403 "Resource not accessible by integration", as the token of a fork pull request does. */
   readOnly?: boolean;
+  /** The user behind a personal access token: /user answers it and new comments are theirs. Default: the workflow token (github-actions[bot], /user forbidden). */
+  tokenUser?: FakeUser;
 }
 
 /** The identity behind the workflow token (GITHUB_TOKEN). */
@@ -102,7 +104,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     let m: RegExpExecArray | null;
 
     // Installation tokens (GITHUB_TOKEN) cannot read /user.
-    if (method === 'GET' && url.pathname === '/user') return send(res, 403, FORBIDDEN);
+    if (method === 'GET' && url.pathname === '/user') return options.tokenUser ? send(res, 200, options.tokenUser) : send(res, 403, FORBIDDEN);
 
     if ((m = route(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       const issue = Number(m[1]);
@@ -111,7 +113,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const text = body?.body;
         if (typeof text !== 'string' || text === '') return send(res, 422, { message: 'body is missing' });
         if (text.length > 65536) return send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
-        return send(res, 201, toApiComment(addComment(issue, text)));
+        return send(res, 201, toApiComment(addComment(issue, text, options.tokenUser)));
       }
     }
     if ((m = route(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTION_ENTRY = path.join(ROOT, 'dist-action/index.js');
@@ -89,14 +90,24 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
+  // Workflows can only read outputs that action.yml declares.
+  const undeclared = Object.keys(outputs).filter((name) => !declaredOutputs().has(name));
+  if (undeclared.length) throw new Error(`the Action set outputs that action.yml does not declare: ${undeclared.join(', ')}`);
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    outputs,
     summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '',
     annotations: parseAnnotations(stdout),
   };
+}
+
+let outputNames: Set<string> | undefined;
+function declaredOutputs(): Set<string> {
+  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
+  return (outputNames ??= new Set(Object.keys(action.outputs)));
 }
 
 /** The runner's GITHUB_OUTPUT format: `name<<DELIM\nvalue\nDELIM\n` (or `name=value`). */

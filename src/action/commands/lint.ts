@@ -4,13 +4,12 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseLintArgs } from '../../cli/commands/lint.js';
-import { loadConfig } from '../../load/config.js';
-import { loadFiles } from '../../load/index.js';
-import { lint, RULES } from '../../lint/index.js';
+import { LINT_OPTIONS, lintProject, parseLintArgs } from '../../cli/commands/lint.js';
+import { lintArgsOf } from '../args.js';
+import { RULES } from '../../lint/index.js';
 import { sarif } from '../../lint/reporters/sarif.js';
 import { counts, plural } from '../../lint/reporters/types.js';
-import type { Config, Environment } from '../../model/config.js';
+import type { Config } from '../../model/config.js';
 import type { Finding } from '../../model/finding.js';
 import { makeChalk } from '../../cli/color.js';
 import { VERSION } from '../../cli/version.js';
@@ -20,21 +19,18 @@ import { InputError } from '../inputs.js';
 import { reportFindings } from '../findings-report.js';
 
 export interface LintRun {
-  config: Config;
   findings: Finding[];
   files: number;
-  /** Exit 1 of the CLI: errors, or more warnings than --max-warnings. */
+  /** Why the CLI would exit non-zero: config errors, lint errors, more warnings than --max-warnings. */
   failure?: string;
 }
 
-/** Config → files → rules, exactly as the CLI's lint does; shared by the plan command. */
-export async function lintProject(ctx: ActionContext, argv: string[]): Promise<LintRun> {
+/** The CLI's lint pipeline (lintProject) with the CLI's exit rules turned into a failure message. */
+async function lintForAction(ctx: ActionContext, argv: string[]): Promise<LintRun> {
   const options = parseLintArgs(argv);
-  const { config, findings: configFindings } = await loadConfig(ctx.cwd, options.config, { ruleIds: RULES.map((r) => r.id) });
-  if (configFindings.length > 0) return { config, findings: configFindings, files: 0, failure: 'the config file has errors' };
-  const paths = options.paths.length ? options.paths : environmentOf(ctx, config)?.paths ?? config.paths;
-  const loaded = await loadFiles(paths, { cwd: ctx.cwd });
-  const findings = lint(loaded, config);
+  const { config, configFindings, findings, files } = await lintProject(options, ctx.cwd, ctx.environment);
+  if (configFindings.length > 0) return { findings: configFindings, files: 0, failure: 'the config file has errors' };
+  checkEnvironment(ctx, config);
   const { errorCount, warningCount } = counts(findings);
   const failure =
     errorCount > 0
@@ -42,23 +38,16 @@ export async function lintProject(ctx: ActionContext, argv: string[]): Promise<L
       : options.maxWarnings !== undefined && warningCount > options.maxWarnings
         ? `too many warnings (${warningCount}); --max-warnings is ${options.maxWarnings}`
         : undefined;
-  return { config, findings, files: loaded.files.length, ...(failure ? { failure } : {}) };
+  return { findings, files: files.length, ...(failure ? { failure } : {}) };
 }
 
-/** The `environment` input's entry in defender-gitops.yaml; a name the file does not define is an error. */
-export function environmentOf(ctx: ActionContext, config: Config): Environment | undefined {
-  const name = ctx.inputs.environment;
-  if (name === undefined) return undefined;
-  const env = config.environments[name];
-  if (!env) {
-    const known = Object.keys(config.environments);
-    const where = config.file ? path.relative(ctx.cwd, config.file) || config.file : 'defender-gitops.yaml (none found)';
-    throw new InputError(
-      `input 'environment' is '${name}', which ${where} does not define` +
-        (known.length ? ` (environments: ${known.join(', ')})` : '; add it under `environments:`'),
-    );
-  }
-  return env;
+/** An environment the config does not define is an error: a typo must not lint other paths silently. */
+function checkEnvironment(ctx: ActionContext, config: Config): void {
+  const name = ctx.environment;
+  if (name === undefined || config.environments[name]) return;
+  const known = Object.keys(config.environments);
+  const where = config.file ? path.relative(ctx.cwd, config.file) || config.file : 'defender-gitops.yaml (none found)';
+  throw new InputError(`environment '${name}' is not defined in ${where}` + (known.length ? ` (environments: ${known.join(', ')})` : '; add it under `environments:`'));
 }
 
 export async function writeSarif(ctx: ActionContext, findings: readonly Finding[]): Promise<void> {
@@ -74,7 +63,9 @@ export async function writeSarif(ctx: ActionContext, findings: readonly Finding[
 
 export async function runLint(ctx: ActionContext): Promise<void> {
   const result = await core.group('Lint', async () => {
-    const run = await lintProject(ctx, [...ctx.inputs.paths, ...ctx.inputs.args]);
+    const { args, dropped } = lintArgsOf(ctx.inputs.args, LINT_OPTIONS, ctx.environment);
+    if (dropped.length) core.info(`Not used by lint: ${dropped.join(' ')}`);
+    const run = await lintForAction(ctx, [...ctx.inputs.paths, ...args]);
     core.info(`${plural(run.files, 'file')} checked, ${plural(run.findings.length, 'finding')}`);
     return run;
   });

@@ -30,9 +30,10 @@ interface ApiComment {
 }
 
 /**
- * The latest comment of this command and environment written by a bot account (the workflow
- * token writes as github-actions[bot]; a GitHub App token as its own bot). Comments by people
- * are ignored even when they carry a marker, so nobody can plant a "reviewed" plan hash.
+ * The latest comment of this environment written by this Action: by a bot account (the workflow
+ * token writes as github-actions[bot], a GitHub App token as its own bot) or by the token's own user
+ * (a personal access token). Markers in comments by anyone else are ignored, so nobody can plant a
+ * "reviewed" plan hash.
  */
 export async function findMarkedComment(gh: GitHub, pr: PullRequestRef, env: string): Promise<MarkedComment | undefined> {
   const comments: ApiComment[] = await gh.paginate(gh.rest.issues.listComments, {
@@ -41,13 +42,27 @@ export async function findMarkedComment(gh: GitHub, pr: PullRequestRef, env: str
     issue_number: pr.number,
     per_page: 100,
   });
-  let found: MarkedComment | undefined;
-  for (const c of comments) {
-    if (c.user?.type !== 'Bot') continue;
+  const marked = comments.flatMap((c) => {
     const marker = parseMarker(c.body);
-    if (marker?.env === env) found = { id: c.id, body: c.body!, marker, url: c.html_url };
+    return marker?.env === env ? [{ comment: c, marker }] : [];
+  });
+  const byBot = (c: ApiComment) => !c.user || c.user.type === 'Bot' || (c.user.login ?? '').endsWith('[bot]');
+  let ours = marked.filter(({ comment }) => byBot(comment));
+  if (ours.length === 0 && marked.length > 0) {
+    const self = await tokenLogin(gh);
+    ours = marked.filter(({ comment }) => self !== undefined && comment.user?.login === self);
   }
-  return found;
+  const last = ours.at(-1);
+  return last && { id: last.comment.id, body: last.comment.body!, marker: last.marker, url: last.comment.html_url };
+}
+
+/** The login behind a personal access token; undefined for installation tokens, which cannot read /user. */
+async function tokenLogin(gh: GitHub): Promise<string | undefined> {
+  try {
+    return (await gh.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return undefined;
+  }
 }
 
 export function commentBody(marker: Marker, markdown: string): string {

@@ -34,7 +34,7 @@ export function pullRequestOfEvent(ctx: RunContext): PullRequestRef | undefined 
     number: pr.number,
     headSha: pr.head?.sha ?? ctx.sha,
     // A deleted fork has no head repo: still a fork.
-    fromFork: head === undefined ? pr.head?.repo === null : head !== base,
+    fromFork: pr.head?.repo === null || (head !== undefined && head !== base),
   };
 }
 

@@ -109,7 +109,7 @@ async function savedPlanText(positionals: string[]): Promise<string | undefined>
   }
 }
 
-const EXIT: Record<ApplyResult['status'], number> = { applied: 0, failed: 1, interrupted: 1, stale: 3 };
+const EXIT: Record<ApplyResult['status'], number> = { applied: 0, failed: 1, stale: 3 };
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseApplyArgs(argv);

@@ -8,7 +8,8 @@ import { VERSION } from '../version.js';
 import { closest } from '../../model/suggest.js';
 import type { Finding } from '../../model/finding.js';
 import { loadConfig } from '../../load/config.js';
-import { loadFiles, PathNotFoundError } from '../../load/index.js';
+import { loadFiles, PathNotFoundError, type LoadedResource } from '../../load/index.js';
+import type { Config } from '../../model/config.js';
 import { lint, RULES } from '../../lint/index.js';
 import { counts, FORMATS, isFormat, REPORTERS, type ReportFormat } from '../../lint/reporters/index.js';
 
@@ -106,6 +107,33 @@ function usageError(message: string): CliError {
   return new CliError(first, 2, "Run 'defender-gitops lint --help' for usage.");
 }
 
+export interface LintOutcome {
+  config: Config;
+  /** Problems in the config file: when any, nothing else was checked (exit 2). */
+  configFindings: Finding[];
+  findings: Finding[];
+  files: string[];
+  resources: LoadedResource[];
+}
+
+/**
+ * Config → files → rules (→ --remote): the whole lint without the printing. The GitHub Action
+ * reuses it. Without paths it reads the environment's paths (`env`), then the config's.
+ */
+export async function lintProject(options: Pick<LintOptions, 'paths' | 'config' | 'remote'>, cwd: string, env?: string): Promise<LintOutcome> {
+  const { config, findings: configFindings } = await loadConfig(cwd, options.config, { ruleIds: RULES.map((r) => r.id) });
+  if (configFindings.length) return { config, configFindings, findings: [], files: [], resources: [] };
+  const paths = options.paths.length ? options.paths : ((env === undefined ? undefined : config.environments[env]?.paths) ?? config.paths);
+  const loaded = await loadFiles(paths, { cwd });
+  if (loaded.files.length === 0) throw new CliError(`no YAML files (*.yaml, *.yml) in ${paths.join(', ')}`);
+  const findings = lint(loaded, config);
+  if (options.remote) {
+    const { lintRemote } = await import('../lint-remote.js');
+    findings.push(...(await lintRemote(loaded, findings, config, options.remote, cwd)));
+  }
+  return { config, configFindings, findings, files: loaded.files, resources: loaded.resources };
+}
+
 export async function run(argv: string[]): Promise<number> {
   const options = parseLintArgs(argv);
   if (options.help) {
@@ -124,18 +152,12 @@ export async function run(argv: string[]): Promise<number> {
       }),
     );
   try {
-    const { config, findings: configFindings } = await loadConfig(cwd, options.config, { ruleIds: RULES.map((r) => r.id) });
+    const { configFindings, findings, files } = await lintProject(options, cwd);
     if (configFindings.length) {
       report(configFindings);
       return 2;
     }
-    const loaded = await loadFiles(options.paths.length ? options.paths : config.paths, { cwd });
-    const findings = lint(loaded, config);
-    if (options.remote) {
-      const { lintRemote } = await import('../lint-remote.js');
-      findings.push(...(await lintRemote(loaded, findings, config, options.remote, cwd)));
-    }
-    report(findings, loaded.files.length);
+    report(findings, files.length);
     const { errorCount, warningCount } = counts(findings);
     if (errorCount > 0) return 1;
     if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {

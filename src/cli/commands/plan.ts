@@ -9,10 +9,11 @@ import type { IotSession } from '../../aws/session.js';
 import { lint, RULES } from '../../lint/index.js';
 import { REPORTERS } from '../../lint/reporters/index.js';
 import { loadConfig } from '../../load/config.js';
-import { loadFiles, PathNotFoundError } from '../../load/index.js';
+import { loadFiles, PathNotFoundError, type LoadedResource } from '../../load/index.js';
 import type { Config } from '../../model/config.js';
 import type { Finding, SourceRange } from '../../model/finding.js';
 import { closest } from '../../model/suggest.js';
+import { plural } from '../../model/words.js';
 import { computePlan } from '../../plan/compute.js';
 import { serializePlan } from '../../plan/file.js';
 import { renderJson } from '../../plan/render/json.js';
@@ -22,22 +23,20 @@ import { liveSelection } from '../../plan/selection.js';
 import type { Plan } from '../../plan/types.js';
 import { makeChalk } from '../color.js';
 import { CliError } from '../errors.js';
+import { SESSION_OPTIONS, sessionFlags } from '../session-flags.js';
 import { VERSION } from '../version.js';
 
 /** Flags that choose what to plan against; `apply` takes the same ones. */
 export const PLAN_INPUT_OPTIONS = {
-  env: { type: 'string', short: 'e' },
+  ...SESSION_OPTIONS,
   prune: { type: 'boolean' },
-  local: { type: 'boolean' },
-  'endpoint-url': { type: 'string' },
-  region: { type: 'string' },
   config: { type: 'string', short: 'c' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-const PLAN_OPTIONS = {
+export const PLAN_OPTIONS = {
   ...PLAN_INPUT_OPTIONS,
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
@@ -121,7 +120,19 @@ export class PlanRefused extends Error {
 }
 
 const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Where each resource, and each of its targets, is written: plan errors point there. */
+function planSources(resources: readonly LoadedResource[]): Map<string, SourceRange> {
+  const sources = new Map<string, SourceRange>();
+  for (const r of resources) {
+    const key = `${r.resource.kind}/${r.resource.name}`;
+    sources.set(key, r.locate([]));
+    if (r.resource.kind !== 'SecurityProfile' || !Array.isArray(r.resource.targets)) continue;
+    sources.set(`${key}.targets`, r.locate(['targets']));
+    r.resource.targets.forEach((_, i) => sources.set(`${key}.targets[${i}]`, r.locate(['targets', i])));
+  }
+  return sources;
+}
 
 export async function planProject(options: PlanProjectOptions): Promise<PlanOutcome> {
   const cwd = options.cwd ?? process.cwd();
@@ -146,13 +157,14 @@ export async function planProject(options: PlanProjectOptions): Promise<PlanOutc
   const findings = lint(loaded, config);
   const errors = count(findings, 'error');
   if (errors > 0) throw new PlanRefused(`the files have ${plural(errors, 'lint error')}: fix them before planning`, findings);
+  if (loaded.resources.length === 0) progress(`warning: no resources found in ${paths.join(', ')}: every live resource will show as unmanaged${options.prune || config.prune ? ', and every owned one will be deleted (--prune)' : ''}`);
   const warnings = count(findings, 'warning');
   if (warnings > 0) progress(`Lint: ${plural(warnings, 'warning')} (run 'defender-gitops lint' for details)`);
 
   // The AWS SDK loads only now: --help, usage and lint errors stay fast.
   const [{ openSessionFromFlags }, { readLiveState }] = await Promise.all([import('../session.js'), import('../../aws/read-live.js')]);
   const desired = loaded.resources.map((r) => r.resource);
-  const sources = new Map<string, SourceRange>(loaded.resources.map((r) => [`${r.resource.kind}/${r.resource.name}`, r.locate([])]));
+  const sources = planSources(loaded.resources);
   const session = await openSessionFromFlags({
     cwd,
     config,
@@ -210,22 +222,29 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
     const hint = closest(format, FORMATS);
     throw new CliError(`unknown format '${format}'; use one of ${FORMATS.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`, 1);
   }
-  if (values.local && values['endpoint-url'] !== undefined) throw new CliError('--local and --endpoint-url cannot be used together: --local runs its own endpoint', 1);
   return {
+    ...planInputs(values),
     paths: positionals,
     format: format as Format,
     detailedExitcode: values['detailed-exitcode'] ?? false,
     verbose: values.verbose ?? false,
-    prune: values.prune ?? false,
-    local: values.local ?? false,
     help: values.help ?? false,
     ...(values.out !== undefined ? { out: values.out } : {}),
-    ...(values.env !== undefined ? { env: values.env } : {}),
-    ...(values['endpoint-url'] !== undefined ? { endpointUrl: values['endpoint-url'] } : {}),
-    ...(values.region !== undefined ? { region: values.region } : {}),
-    ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(values.color ? { color: true } : values['no-color'] ? { color: false } : {}),
   };
+}
+
+/** Parsed PLAN_INPUT_OPTIONS → the planProject options they set (`apply` parses the same flags). */
+export function planInputs(values: { prune?: boolean | undefined; config?: string | undefined } & Parameters<typeof sessionFlags>[0]): Omit<PlanProjectOptions, 'paths'> {
+  let flags;
+  try {
+    flags = sessionFlags(values);
+  } catch (e) {
+    // plan's exit code 2 means "changes" (--detailed-exitcode): usage errors are 1.
+    if (e instanceof CliError) throw new CliError(e.message, 1, e.hint);
+    throw e;
+  }
+  return { ...flags, prune: values.prune ?? false, ...(values.config !== undefined ? { configFile: values.config } : {}) };
 }
 
 function render(plan: Plan, args: PlanArgs, outcome: PlanOutcome): string {

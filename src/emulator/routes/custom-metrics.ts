@@ -5,7 +5,7 @@ import type { CustomMetricType } from '../../model/types.js';
 import { invalid, limitExceeded, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, type Request, type Route } from '../request.js';
-import { deleteUnlessUsed, profilesUsingMetric, type Context, type CustomMetricRecord } from '../store.js';
+import { deleteUnlessUsed, modifiedAfter, profilesUsingMetric, type Context, type CustomMetricRecord } from '../store.js';
 import { readBody } from '../validation/body.js';
 import { CREATE_CUSTOM_METRIC_BODY, NAME, UPDATE_CUSTOM_METRIC_BODY } from '../validation/models.js';
 import { isRetry } from './idempotency.js';
@@ -69,7 +69,7 @@ export const customMetricRoutes: Route[] = [
       const body = readBody<{ displayName: string }>(request, UPDATE_CUSTOM_METRIC_BODY);
       const m = existing(ctx, name);
       m.displayName = body.displayName;
-      m.lastModifiedDate = ctx.now();
+      m.lastModifiedDate = modifiedAfter(m.lastModifiedDate, ctx.now());
       return describe(m);
     },
   },

@@ -6,7 +6,7 @@ import type { DimensionType } from '../../model/types.js';
 import { limitExceeded, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { label, type Request, type Route } from '../request.js';
-import { deleteUnlessUsed, profilesUsingDimension, type Context, type DimensionRecord } from '../store.js';
+import { deleteUnlessUsed, modifiedAfter, profilesUsingDimension, type Context, type DimensionRecord } from '../store.js';
 import { readBody } from '../validation/body.js';
 import { CREATE_DIMENSION_BODY, NAME, UPDATE_DIMENSION_BODY } from '../validation/models.js';
 import { isRetry } from './idempotency.js';
@@ -66,7 +66,7 @@ export const dimensionRoutes: Route[] = [
       const body = readBody<{ stringValues: string[] }>(request, UPDATE_DIMENSION_BODY);
       const d = existing(ctx, name);
       d.stringValues = body.stringValues;
-      d.lastModifiedDate = ctx.now();
+      d.lastModifiedDate = modifiedAfter(d.lastModifiedDate, ctx.now());
       return describe(d);
     },
   },

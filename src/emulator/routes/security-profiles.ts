@@ -5,6 +5,7 @@ import { paginate } from '../pagination.js';
 import { label, queryLong, queryString, type Request, type Route } from '../request.js';
 import {
   detachAll,
+  modifiedAfter,
   profilesUsingDimension,
   profilesUsingMetric,
   referencesOf,
@@ -124,7 +125,7 @@ export const securityProfileRoutes: Route[] = [
       const next = structuredClone(profile);
       applyUpdate(next, body);
       next.version += 1;
-      next.lastModifiedDate = ctx.now();
+      next.lastModifiedDate = modifiedAfter(profile.lastModifiedDate, ctx.now());
       ctx.state.profiles.set(name, next);
       return { ...next };
     },

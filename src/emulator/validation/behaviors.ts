@@ -9,6 +9,7 @@ import {
   valueMembers,
   type MetricInfo,
 } from '../../model/catalog.js';
+import { cidrProblem } from '../../model/cidr.js';
 import { DURATIONS, MAX_VALUE_ELEMENTS } from '../../model/constraints.js';
 import { closest } from '../../model/suggest.js';
 import type { Behavior, CustomMetricType, MetricDimension, MetricToRetain } from '../../model/types.js';
@@ -67,6 +68,10 @@ function criteriaProblems(b: Behavior, info: MetricInfo): string[] {
     const members = valueMembers(c.value);
     if (members.length !== 1 || members[0] !== info.valueMember)
       problems.push(`value must set exactly value.${info.valueMember} for metric ${info.name}${members.length ? ` (got ${members.map((m) => `value.${m}`).join(', ')})` : ''}`);
+    c.value?.cidrs?.forEach((cidr, i) => {
+      const problem = cidrProblem(cidr);
+      if (problem) problems.push(`value.cidrs[${i}]: ${problem}`);
+    });
   }
   if (c.durationSeconds !== undefined) {
     if (info.duration === 'forbidden') problems.push(`durationSeconds cannot be used with list metric ${info.name}`);

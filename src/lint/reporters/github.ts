@@ -1,16 +1,13 @@
 // GitHub workflow commands: one annotation per finding, grouped per file (yamllint's github format).
-import type { Finding } from '../../model/finding.js';
-import type { Reporter } from './types.js';
+import { byFile, type Reporter } from './types.js';
 
 // Workflow-command escaping (actions/toolkit command.ts): data escapes %, CR, LF; properties also : and ,.
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Reporter = (findings) => {
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const lines: string[] = [];
-  for (const [file, group] of byFile) {
+  for (const [file, group] of byFile(findings)) {
     lines.push(`::group::${escapeData(file)}`);
     for (const f of group) {
       const props = [

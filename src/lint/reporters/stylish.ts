@@ -1,16 +1,13 @@
 // Human output (ESLint/Spectral stylish): grouped by file, `line:col  severity  message  rule-id`, a summary line.
-import type { Finding } from '../../model/finding.js';
-import { counts, plural, type Reporter } from './types.js';
+import { byFile, counts, plural, type Reporter } from './types.js';
 
 export const stylish: Reporter = (findings, { color, fileCount }) => {
   const { errorCount, warningCount } = counts(findings);
   if (findings.length === 0) {
     return `${color.green('✔')} no problems${fileCount === undefined ? '' : ` in ${plural(fileCount, 'file')}`}\n`;
   }
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const lines: string[] = [];
-  for (const [file, group] of byFile) {
+  for (const [file, group] of byFile(findings)) {
     lines.push(color.underline(file));
     const width = Math.max(...group.map((f) => `${f.line}:${f.column}`.length));
     for (const f of group) {

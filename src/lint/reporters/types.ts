@@ -20,4 +20,15 @@ export function counts(findings: readonly Finding[]): { errorCount: number; warn
   return { errorCount, warningCount: findings.length - errorCount };
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../../model/words.js';
+
+/** Findings grouped by file, in first-seen order. */
+export function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.file);
+    if (group) group.push(f);
+    else groups.set(f.file, [f]);
+  }
+  return groups;
+}

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const aliasLimit: Rule = {
   id: 'alias-limit',
@@ -8,15 +8,10 @@ export const aliasLimit: Rule = {
     details:
       'Anchors and aliases (`&a` / `*a`) are fine for sharing a block, but a document whose aliases expand more than 100 times ' +
       'is refused, so a "billion laughs" file cannot exhaust memory in CI.',
-    failing: `a: &a [x, x, x, x, x, x, x, x, x, x] # ✗
-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
-`,
-    passing: `kind: Dimension
-name: LightTopics
-type: TOPIC_FILTER
-stringValues: &topics [lights/+/status]
-`,
+    ...examples(`«a: &a [x, x, x, x, x, x, x, x, x, x] # ✗|kind: Dimension»
+«b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]|name: LightTopics»
+«c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]|type: TOPIC_FILTER»
+«d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]|stringValues: &topics [lights/+/status]»
+`),
   },
 };

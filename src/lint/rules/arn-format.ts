@@ -1,5 +1,5 @@
 import { IAM_ROLE_ARN, SNS_TOPIC_ARN } from '../../model/arn.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const arnFormat: Rule = {
@@ -10,20 +10,13 @@ export const arnFormat: Rule = {
     details:
       '`alertTargets.SNS.alertTargetArn` is an SNS topic (`arn:aws:sns:<region>:<account>:<topic>`); `roleArn` (alert ' +
       'target and `metricsExportConfig`) is an IAM role (`arn:aws:iam::<account>:role/<name>`). Target formats are checked by the schema.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 alertTargets:
   SNS:
     alertTargetArn: arn:aws:sns:eu-west-1:123456789012:defender-alerts
-    roleArn: arn:aws:iam::123456789012:user/defender # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-alertTargets:
-  SNS:
-    alertTargetArn: arn:aws:sns:eu-west-1:123456789012:defender-alerts
-    roleArn: arn:aws:iam::123456789012:role/defender-sns
-`,
+    «roleArn: arn:aws:iam::123456789012:user/defender # ✗|roleArn: arn:aws:iam::123456789012:role/defender-sns»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

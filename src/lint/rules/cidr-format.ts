@@ -1,5 +1,5 @@
 import { cidrProblem } from '../../model/cidr.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, report } from '../walk.js';
 
 export const cidrFormat: Rule = {
@@ -11,7 +11,7 @@ export const cidrFormat: Rule = {
       'The API pattern only checks the characters (`[a-fA-F0-9:./]`), so `10.0.0.300/8` would reach the service. Each entry ' +
       'must be an address with a prefix length (0–32 for IPv4, 0–128 for IPv6). A bare address without a prefix is a warning ' +
       '(whether the service accepts it is unconfirmed).',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: gateways
 behaviors:
   - name: unexpected-source-ip
@@ -21,20 +21,8 @@ behaviors:
       value:
         cidrs:
           - 10.0.0.0/8
-          - 192.168.1.300/24 # ✗
-`,
-    passing: `kind: SecurityProfile
-name: gateways
-behaviors:
-  - name: unexpected-source-ip
-    metric: aws:source-ip-address
-    criteria:
-      comparisonOperator: not-in-cidr-set
-      value:
-        cidrs:
-          - 10.0.0.0/8
-          - 192.168.1.0/24
-`,
+          «- 192.168.1.300/24 # ✗|- 192.168.1.0/24»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

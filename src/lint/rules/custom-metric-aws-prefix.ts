@@ -1,5 +1,5 @@
 import { AWS_METRIC_PREFIX } from '../../model/constraints.js';
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { ofKind, report } from '../walk.js';
 
 export const customMetricAwsPrefix: Rule = {
@@ -8,14 +8,10 @@ export const customMetricAwsPrefix: Rule = {
   description: `A custom metric named with the reserved "${AWS_METRIC_PREFIX}" prefix`,
   docs: {
     details: `Names starting with \`${AWS_METRIC_PREFIX}\` belong to built-in metrics; CreateCustomMetric rejects them.`,
-    failing: `kind: CustomMetric
-name: aws:battery-percentage # ✗
+    ...examples(`kind: CustomMetric
+«name: aws:battery-percentage # ✗|name: battery-percentage»
 metricType: number
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
-`,
+`),
   },
   check: (context) =>
     [...ofKind(context, 'CustomMetric')]

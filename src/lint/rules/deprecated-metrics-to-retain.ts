@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const deprecatedMetricsToRetain: Rule = {
@@ -7,16 +7,11 @@ export const deprecatedMetricsToRetain: Rule = {
   description: 'additionalMetricsToRetain (V1) is deprecated; use additionalMetricsToRetainV2',
   docs: {
     details: 'V1 is a list of metric names without dimension support. V2 takes `{ metric, metricDimension?, exportMetric? }`.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
-additionalMetricsToRetain: # ✗
-  - aws:num-messages-sent
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-additionalMetricsToRetainV2:
-  - metric: aws:num-messages-sent
-`,
+«additionalMetricsToRetain: # ✗|additionalMetricsToRetainV2:»
+  «- aws:num-messages-sent|- metric: aws:num-messages-sent»
+`),
   },
   check: (context) =>
     [...profiles(context)]

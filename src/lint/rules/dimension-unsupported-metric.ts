@@ -1,5 +1,5 @@
 import { AWS_METRIC_NAMES, awsMetric, resolveMetric } from '../../model/catalog.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { metricRefs, report } from '../walk.js';
 
 const DIMENSION_METRICS = AWS_METRIC_NAMES.filter((name) => awsMetric(name)!.dimension !== 'no');
@@ -10,7 +10,7 @@ export const dimensionUnsupportedMetric: Rule = {
   description: 'metricDimension on a custom metric or on a metric that does not support TOPIC_FILTER dimensions',
   docs: {
     details: `TOPIC_FILTER dimensions work only with ${DIMENSION_METRICS.join(', ')} (the last in rules only), and never with custom metrics. Checked in behaviors and in metrics to retain.`,
-    failing: `kind: Dimension
+    ...examples(`kind: Dimension
 name: Topics
 type: TOPIC_FILTER
 stringValues: [lights/#]
@@ -18,24 +18,11 @@ stringValues: [lights/#]
 kind: SecurityProfile
 name: lights
 behaviors:
-  - name: disconnects
-    metric: aws:num-disconnects
-    metricDimension: { dimensionName: Topics } # ✗
+  «- name: disconnects|- name: messages-sent»
+    «metric: aws:num-disconnects|metric: aws:num-messages-sent»
+    «metricDimension: { dimensionName: Topics } # ✗|metricDimension: { dimensionName: Topics }»
     criteria: { comparisonOperator: greater-than, value: { count: 5 }, durationSeconds: 300 }
-`,
-    passing: `kind: Dimension
-name: Topics
-type: TOPIC_FILTER
-stringValues: [lights/#]
----
-kind: SecurityProfile
-name: lights
-behaviors:
-  - name: messages-sent
-    metric: aws:num-messages-sent
-    metricDimension: { dimensionName: Topics }
-    criteria: { comparisonOperator: greater-than, value: { count: 5 }, durationSeconds: 300 }
-`,
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

@@ -1,4 +1,4 @@
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const duplicateBehaviorName: Rule = {
@@ -7,22 +7,14 @@ export const duplicateBehaviorName: Rule = {
   description: 'Two behaviors of one profile share a name',
   docs: {
     details: 'Behaviors are matched by name when planning changes, and violations are reported by behavior name, so names are unique within a profile.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 behaviors:
   - name: auth-failures
     metric: aws:num-authorization-failures
-  - name: auth-failures # ✗
+  «- name: auth-failures # ✗|- name: connection-attempts»
     metric: aws:num-connection-attempts
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-  - name: connection-attempts
-    metric: aws:num-connection-attempts
-`,
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

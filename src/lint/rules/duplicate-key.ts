@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const duplicateKey: Rule = {
   id: 'duplicate-key',
@@ -6,14 +6,10 @@ export const duplicateKey: Rule = {
   description: 'A mapping has the same key twice',
   docs: {
     details: 'YAML parsers disagree on which value wins, so a repeated key is never silently accepted.',
-    failing: `kind: CustomMetric
-name: battery-level
+    ...examples(`kind: CustomMetric
+«name: battery-level|name: battery-percentage»
 metricType: number
-name: battery-percentage # ✗
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
-`,
+«name: battery-percentage # ✗
+|»`),
   },
 };

@@ -1,5 +1,5 @@
 import type { LoadedResource } from '../../load/index.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { report } from '../walk.js';
 
 export const duplicateResourceName: Rule = {
@@ -8,20 +8,15 @@ export const duplicateResourceName: Rule = {
   description: 'Two documents define the same resource (same kind and name)',
   docs: {
     details: 'Each security profile, dimension and custom metric is defined once across all files; a second definition would silently win or lose.',
-    failing: `kind: CustomMetric
+    ...examples(`kind: CustomMetric
 name: battery-percentage
 metricType: number
----
+«---
 kind: CustomMetric
 name: battery-percentage # ✗
 metricType: number
-displayName: Battery
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
-displayName: Battery
-`,
+|»displayName: Battery
+`),
   },
   check: (context) => {
     const first = new Map<string, LoadedResource>();

@@ -1,6 +1,6 @@
 import { criteriaKind } from '../../model/catalog.js';
 import { DURATIONS } from '../../model/constraints.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 
 export const durationSeconds: Rule = {
@@ -12,7 +12,7 @@ export const durationSeconds: Rule = {
       `The guide lists ${DURATIONS.join(', ')} seconds. List-typed metrics (IP addresses, ports, custom lists) take no ` +
       'duration. Counters such as `aws:num-messages-sent` count over a window: every guide example sets one, so a missing ' +
       'duration on them (or on a statistical threshold) is a warning.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: sensors
 behaviors:
   - name: message-burst
@@ -20,18 +20,8 @@ behaviors:
     criteria:
       comparisonOperator: greater-than
       value: { count: 100 }
-      durationSeconds: 120 # ✗
-`,
-    passing: `kind: SecurityProfile
-name: sensors
-behaviors:
-  - name: message-burst
-    metric: aws:num-messages-sent
-    criteria:
-      comparisonOperator: greater-than
-      value: { count: 100 }
-      durationSeconds: 300
-`,
+      «durationSeconds: 120 # ✗|durationSeconds: 300»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

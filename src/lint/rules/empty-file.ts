@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const emptyFile: Rule = {
   id: 'empty-file',
@@ -6,10 +6,9 @@ export const emptyFile: Rule = {
   description: 'A YAML file holds no document',
   docs: {
     details: 'An empty file (or one with only comments) is usually a leftover; delete it or add a resource.',
-    failing: `# TODO: camera profiles # ✗
-`,
-    passing: `kind: SecurityProfile
+    ...examples(`«# TODO: camera profiles # ✗
+|kind: SecurityProfile
 name: cameras
-`,
+»`),
   },
 };

@@ -1,4 +1,4 @@
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const exportMetricWithoutConfig: Rule = {
@@ -9,23 +9,16 @@ export const exportMetricWithoutConfig: Rule = {
     details:
       'Exported metrics go to the MQTT topic of `metricsExportConfig`; without one nothing is exported. Whether the service ' +
       'rejects the profile is unconfirmed, so this is a warning.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 behaviors:
   - name: auth-failures
     metric: aws:num-authorization-failures
-    exportMetric: true # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-    exportMetric: true
-metricsExportConfig:
+    «exportMetric: true # ✗|exportMetric: true»
+«|metricsExportConfig:
   mqttTopic: $aws/rules/defender_export
   roleArn: arn:aws:iam::123456789012:role/defender-export
-`,
+»`),
   },
   check: (context) => {
     const reports: Report[] = [];

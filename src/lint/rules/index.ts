@@ -7,6 +7,7 @@ import { aliasLimit } from './alias-limit.js';
 import { emptyFile } from './empty-file.js';
 import { notUtf8 } from './not-utf8.js';
 import { fileTooLarge } from './file-too-large.js';
+import { fileUnreadable } from './file-unreadable.js';
 import { unknownKind } from './unknown-kind.js';
 import { schema } from './schema.js';
 import { config } from './config.js';
@@ -31,6 +32,7 @@ import { cidrFormat } from './cidr-format.js';
 import { arnFormat } from './arn-format.js';
 import { customMetricAwsPrefix } from './custom-metric-aws-prefix.js';
 import { exportMetricWithoutConfig } from './export-metric-without-config.js';
+import { nonAsciiText } from './non-ascii-text.js';
 import { deprecatedMetricsToRetain } from './deprecated-metrics-to-retain.js';
 import { policyRequireAlertTargets } from './policy-require-alert-targets.js';
 import { policyNamePattern } from './policy-name-pattern.js';
@@ -44,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   emptyFile,
   notUtf8,
   fileTooLarge,
+  fileUnreadable,
   unknownKind,
   config,
   schema,
@@ -68,6 +71,7 @@ export const ALL_RULES: readonly Rule[] = [
   arnFormat,
   customMetricAwsPrefix,
   exportMetricWithoutConfig,
+  nonAsciiText,
   deprecatedMetricsToRetain,
   policyRequireAlertTargets,
   policyNamePattern,

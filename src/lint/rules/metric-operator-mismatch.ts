@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 import type { Report } from '../rule.js';
 
@@ -12,24 +12,15 @@ export const metricOperatorMismatch: Rule = {
       'IP-address lists take `in-cidr-set` / `not-in-cidr-set`; port lists `in-port-set` / `not-in-port-set`; custom ' +
       '`number-list` and `string-list` metrics `in-set` / `not-in-set`. For `aws:disconnect-duration`, whose operators are ' +
       'unconfirmed, this is a warning.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: gateways
 behaviors:
   - name: unexpected-source-ip
     metric: aws:source-ip-address
     criteria:
-      comparisonOperator: greater-than # ✗
+      «comparisonOperator: greater-than # ✗|comparisonOperator: not-in-cidr-set»
       value: { cidrs: [10.0.0.0/8] }
-`,
-    passing: `kind: SecurityProfile
-name: gateways
-behaviors:
-  - name: unexpected-source-ip
-    metric: aws:source-ip-address
-    criteria:
-      comparisonOperator: not-in-cidr-set
-      value: { cidrs: [10.0.0.0/8] }
-`,
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

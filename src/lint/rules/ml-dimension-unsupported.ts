@@ -1,5 +1,5 @@
 import { AWS_METRIC_NAMES, awsMetric, criteriaKind } from '../../model/catalog.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 
 const ML_DIMENSION_METRICS = AWS_METRIC_NAMES.filter((name) => awsMetric(name)!.mlWithDimension);
@@ -12,7 +12,7 @@ export const mlDimensionUnsupported: Rule = {
     details:
       'ML Detect accepts a TOPIC_FILTER dimension only on `aws:num-authorization-failures`, `aws:num-messages-received`, ' +
       '`aws:num-messages-sent` and `aws:message-byte-size`; `aws:source-ip-address` takes dimensions in rules only.',
-    failing: `kind: Dimension
+    ...examples(`kind: Dimension
 name: Topics
 type: TOPIC_FILTER
 stringValues: [lights/#]
@@ -20,26 +20,12 @@ stringValues: [lights/#]
 kind: SecurityProfile
 name: lights
 behaviors:
-  - name: ml-source-ip
-    metric: aws:source-ip-address
-    metricDimension: { dimensionName: Topics } # ✗
+  «- name: ml-source-ip|- name: ml-messages-sent»
+    «metric: aws:source-ip-address|metric: aws:num-messages-sent»
+    «metricDimension: { dimensionName: Topics } # ✗|metricDimension: { dimensionName: Topics }»
     criteria:
       mlDetectionConfig: { confidenceLevel: HIGH }
-`,
-    passing: `kind: Dimension
-name: Topics
-type: TOPIC_FILTER
-stringValues: [lights/#]
----
-kind: SecurityProfile
-name: lights
-behaviors:
-  - name: ml-messages-sent
-    metric: aws:num-messages-sent
-    metricDimension: { dimensionName: Topics }
-    criteria:
-      mlDetectionConfig: { confidenceLevel: HIGH }
-`,
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

@@ -1,5 +1,5 @@
 import { criteriaKind, RULE_ONLY_CRITERIA_FIELDS } from '../../model/catalog.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, report } from '../walk.js';
 
 export const mlRuleFields: Rule = {
@@ -10,24 +10,15 @@ export const mlRuleFields: Rule = {
     details:
       'A behavior with `mlDetectionConfig` is evaluated by the ML model; rule fields next to it are contradictory. ' +
       'Only `consecutiveDatapointsToAlarm` / `consecutiveDatapointsToClear` may accompany it.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: fleet
 behaviors:
   - name: ml-auth-failures
     metric: aws:num-authorization-failures
     criteria:
       mlDetectionConfig: { confidenceLevel: HIGH }
-      durationSeconds: 300 # ✗
-`,
-    passing: `kind: SecurityProfile
-name: fleet
-behaviors:
-  - name: ml-auth-failures
-    metric: aws:num-authorization-failures
-    criteria:
-      mlDetectionConfig: { confidenceLevel: HIGH }
-      consecutiveDatapointsToAlarm: 2
-`,
+      «durationSeconds: 300 # ✗|consecutiveDatapointsToAlarm: 2»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

@@ -1,5 +1,5 @@
 import { criteriaKind } from '../../model/catalog.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 
 export const mlUnsupportedMetric: Rule = {
@@ -10,22 +10,14 @@ export const mlUnsupportedMetric: Rule = {
     details:
       'ML Detect models 6 cloud-side and 7 device-side counters, and custom metrics of type `number` only. ' +
       'IP-address and port lists, and custom list metrics, cannot use `mlDetectionConfig`.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: gateways
 behaviors:
-  - name: ml-destinations
-    metric: aws:destination-ip-addresses # ✗
+  «- name: ml-destinations|- name: ml-bytes-out»
+    «metric: aws:destination-ip-addresses # ✗|metric: aws:all-bytes-out»
     criteria:
       mlDetectionConfig: { confidenceLevel: HIGH }
-`,
-    passing: `kind: SecurityProfile
-name: gateways
-behaviors:
-  - name: ml-bytes-out
-    metric: aws:all-bytes-out
-    criteria:
-      mlDetectionConfig: { confidenceLevel: HIGH }
-`,
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

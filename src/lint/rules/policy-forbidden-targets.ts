@@ -1,5 +1,5 @@
 import { parseTarget } from '../../model/arn.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const policyForbiddenTargets: Rule = {
@@ -11,16 +11,11 @@ export const policyForbiddenTargets: Rule = {
       'Enabled by `policies: { forbiddenTargets: [all-things, …] }` in defender-gitops.yaml. Targets compare by what they ' +
       'name, so `all-things` also forbids `arn:aws:iot:<region>:<account>:all/things`.',
     config: 'policies:\n  forbiddenTargets: [all-things]\n',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 targets:
-  - all-things # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-targets:
-  - thing-group/cameras
-`,
+  «- all-things # ✗|- thing-group/cameras»
+`),
   },
   check: (context) => {
     const forbidden = new Set((context.config.policies.forbiddenTargets ?? []).map((t) => parseTarget(t)?.key ?? t));

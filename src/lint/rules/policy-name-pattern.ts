@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const policyNamePattern: Rule = {
@@ -8,12 +8,9 @@ export const policyNamePattern: Rule = {
   docs: {
     details: 'Enabled by `policies: { namePattern: <regular expression> }` in defender-gitops.yaml, e.g. a team prefix.',
     config: 'policies:\n  namePattern: "^(lighting|edge|security)-[a-z0-9-]+$"\n',
-    failing: `kind: SecurityProfile
-name: cameras # ✗
-`,
-    passing: `kind: SecurityProfile
-name: security-cameras
-`,
+    ...examples(`kind: SecurityProfile
+«name: cameras # ✗|name: security-cameras»
+`),
   },
   check: (context) => {
     const pattern = context.config.policies.namePattern;

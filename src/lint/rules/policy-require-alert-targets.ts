@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { profiles, report } from '../walk.js';
 
 export const policyRequireAlertTargets: Rule = {
@@ -8,24 +8,17 @@ export const policyRequireAlertTargets: Rule = {
   docs: {
     details: 'Enabled by `policies: { requireAlertTargets: true }` in defender-gitops.yaml. A profile without alert targets raises violations nobody is told about.',
     config: 'policies:\n  requireAlertTargets: true\n',
-    failing: `kind: SecurityProfile
-name: cameras # ✗
+    ...examples(`kind: SecurityProfile
+«name: cameras # ✗|name: cameras»
 behaviors:
   - name: auth-failures
     metric: aws:num-authorization-failures
     criteria: { mlDetectionConfig: { confidenceLevel: HIGH } }
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-    criteria: { mlDetectionConfig: { confidenceLevel: HIGH } }
-alertTargets:
+«|alertTargets:
   SNS:
     alertTargetArn: arn:aws:sns:eu-west-1:123456789012:defender-alerts
     roleArn: arn:aws:iam::123456789012:role/defender-sns
-`,
+»`),
   },
   check: (context) =>
     context.config.policies.requireAlertTargets

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { report } from '../walk.js';
 
 export const policyRequiredTags: Rule = {
@@ -8,18 +8,12 @@ export const policyRequiredTags: Rule = {
   docs: {
     details: 'Enabled by `policies: { requiredTags: [team, …] }` in defender-gitops.yaml; applies to profiles, dimensions and custom metrics.',
     config: 'policies:\n  requiredTags: [team]\n',
-    failing: `kind: CustomMetric
+    ...examples(`kind: CustomMetric
 name: battery-percentage
 metricType: number
-tags: # ✗
-  owner: hardware
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
-tags:
-  team: hardware
-`,
+«tags: # ✗|tags:»
+  «owner: hardware|team: hardware»
+`),
   },
   check: (context) => {
     const required = context.config.policies.requiredTags ?? [];

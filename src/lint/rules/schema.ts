@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const schema: Rule = {
   id: 'schema',
@@ -10,7 +10,7 @@ export const schema: Rule = {
       'names fully match `[a-zA-Z0-9:_-]+` (1–128), `count` is a non-negative integer, ports 0–65535, at most 100 behaviors, ' +
       'tags are a map of at most 50 entries, targets use the documented forms, and unknown keys are errors at every level ' +
       '(the closest known key is suggested).',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 behaviors:
   - name: too-many-messages
@@ -18,17 +18,7 @@ behaviors:
     criteria:
       comparisonOperator: greater-than
       value: { count: 100 }
-      durationSecond: 300 # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: too-many-messages
-    metric: aws:num-messages-sent
-    criteria:
-      comparisonOperator: greater-than
-      value: { count: 100 }
-      durationSeconds: 300
-`,
+      «durationSecond: 300 # ✗|durationSeconds: 300»
+`),
   },
 };

@@ -1,4 +1,4 @@
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 
 export const statisticalThreshold: Rule = {
@@ -10,25 +10,18 @@ export const statisticalThreshold: Rule = {
       'Statistical (percentile) thresholds take `comparisonOperator` + `statisticalThreshold.statistic` + `durationSeconds`, ' +
       'and no `value`. List metrics (IP addresses, ports, custom lists) have no percentiles. On custom `number` metrics and ' +
       '`aws:disconnect-duration`, whose support is unconfirmed, this is a warning.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: gateways
 behaviors:
-  - name: listening-ports-p90
-    metric: aws:listening-tcp-ports
+  «- name: listening-ports-p90|- name: connections-p90»
+    «metric: aws:listening-tcp-ports|metric: aws:num-established-tcp-connections»
     criteria:
-      comparisonOperator: in-port-set
+«      comparisonOperator: in-port-set
       statisticalThreshold: { statistic: p90 } # ✗
-`,
-    passing: `kind: SecurityProfile
-name: gateways
-behaviors:
-  - name: connections-p90
-    metric: aws:num-established-tcp-connections
-    criteria:
-      comparisonOperator: greater-than
+|      comparisonOperator: greater-than
       statisticalThreshold: { statistic: p90 }
       durationSeconds: 900
-`,
+»`),
   },
   check: (context) => {
     const reports: Report[] = [];

@@ -1,5 +1,5 @@
 import { topicFilterProblem } from '../../model/topic-filter.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { ofKind, report } from '../walk.js';
 
 export const topicFilterSyntax: Rule = {
@@ -10,18 +10,12 @@ export const topicFilterSyntax: Rule = {
     details:
       '`#` must be the whole last level (`sensors/#`) and `+` a whole level (`sensors/+/temp`); `${iot:ClientId}` may be used. ' +
       'Whether the service rejects malformed filters is unconfirmed, so this is a warning, but such a filter never matches as intended.',
-    failing: `kind: Dimension
+    ...examples(`kind: Dimension
 name: SensorTopics
 type: TOPIC_FILTER
 stringValues:
-  - sensors/#/status # ✗
-`,
-    passing: `kind: Dimension
-name: SensorTopics
-type: TOPIC_FILTER
-stringValues:
-  - sensors/+/status
-`,
+  «- sensors/#/status # ✗|- sensors/+/status»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

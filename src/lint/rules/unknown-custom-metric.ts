@@ -1,6 +1,6 @@
 import { isAwsMetricName } from '../../model/catalog.js';
 import { closest } from '../../model/suggest.js';
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { metricRefs, report } from '../walk.js';
 
 export const unknownCustomMetric: Rule = {
@@ -9,7 +9,7 @@ export const unknownCustomMetric: Rule = {
   description: 'A metric name that is neither built-in nor a CustomMetric defined in the files',
   docs: {
     details: 'A metric without the `aws:` prefix refers to a custom metric, which must be defined (`kind: CustomMetric`) in one of the linted files.',
-    failing: `kind: CustomMetric
+    ...examples(`kind: CustomMetric
 name: battery-percentage
 metricType: number
 ---
@@ -17,20 +17,9 @@ kind: SecurityProfile
 name: cameras
 behaviors:
   - name: low-battery
-    metric: battery-percent # ✗
+    «metric: battery-percent # ✗|metric: battery-percentage»
     criteria: { comparisonOperator: less-than, value: { number: 10 } }
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
----
-kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: low-battery
-    metric: battery-percentage
-    criteria: { comparisonOperator: less-than, value: { number: 10 } }
-`,
+`),
   },
   check: (context) =>
     [...metricRefs(context)]

@@ -1,5 +1,5 @@
 import { closest } from '../../model/suggest.js';
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { metricRefs, report } from '../walk.js';
 
 export const unknownDimension: Rule = {
@@ -7,7 +7,7 @@ export const unknownDimension: Rule = {
   severity: 'error',
   description: 'metricDimension names a Dimension defined nowhere in the files',
   docs: {
-    failing: `kind: Dimension
+    ...examples(`kind: Dimension
 name: LightTopics
 type: TOPIC_FILTER
 stringValues: [lights/+/status]
@@ -17,22 +17,9 @@ name: lights
 behaviors:
   - name: unexpected-topics
     metric: aws:num-messages-sent
-    metricDimension: { dimensionName: LightTopic, operator: NOT_IN } # ✗
+    «metricDimension: { dimensionName: LightTopic, operator: NOT_IN } # ✗|metricDimension: { dimensionName: LightTopics, operator: NOT_IN }»
     criteria: { comparisonOperator: greater-than, value: { count: 0 }, durationSeconds: 300 }
-`,
-    passing: `kind: Dimension
-name: LightTopics
-type: TOPIC_FILTER
-stringValues: [lights/+/status]
----
-kind: SecurityProfile
-name: lights
-behaviors:
-  - name: unexpected-topics
-    metric: aws:num-messages-sent
-    metricDimension: { dimensionName: LightTopics, operator: NOT_IN }
-    criteria: { comparisonOperator: greater-than, value: { count: 0 }, durationSeconds: 300 }
-`,
+`),
   },
   check: (context) =>
     [...metricRefs(context)]

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const unknownKind: Rule = {
   id: 'unknown-kind',
@@ -6,11 +6,8 @@ export const unknownKind: Rule = {
   description: 'A document has no kind, an unknown kind, or is not a mapping',
   docs: {
     details: 'Every document says what it is: `kind: SecurityProfile`, `kind: Dimension` or `kind: CustomMetric`.',
-    failing: `kind: SecurityProfiles # ✗
+    ...examples(`«kind: SecurityProfiles # ✗|kind: SecurityProfile»
 name: cameras
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-`,
+`),
   },
 };

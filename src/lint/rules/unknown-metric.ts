@@ -1,6 +1,6 @@
 import { AWS_METRIC_NAMES, isAwsMetricName, awsMetric } from '../../model/catalog.js';
 import { closest } from '../../model/suggest.js';
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 import { metricRefs, report } from '../walk.js';
 
 export const unknownMetric: Rule = {
@@ -9,18 +9,12 @@ export const unknownMetric: Rule = {
   description: 'An aws: metric that is not in the Device Defender metric catalog',
   docs: {
     details: 'Names starting with `aws:` are built-in metrics; the catalog lists the 18 documented ones. Checked in behaviors and in metrics to retain.',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
 behaviors:
   - name: auth-failures
-    metric: aws:num-authorisation-failures # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-behaviors:
-  - name: auth-failures
-    metric: aws:num-authorization-failures
-`,
+    «metric: aws:num-authorisation-failures # ✗|metric: aws:num-authorization-failures»
+`),
   },
   check: (context) =>
     [...metricRefs(context)]

@@ -1,5 +1,5 @@
 import { criteriaKind, operatorsForValueMember, valueMembers } from '../../model/catalog.js';
-import type { Report, Rule } from '../rule.js';
+import { examples, type Report, type Rule } from '../rule.js';
 import { behaviorLabel, behaviors, knownMetric, report } from '../walk.js';
 
 export const valueMemberMismatch: Rule = {
@@ -11,7 +11,7 @@ export const valueMemberMismatch: Rule = {
       'Built-in counters take `value.count`, custom `number` metrics `value.number`, IP lists `value.cidrs`, port lists ' +
       '`value.ports`, custom lists `value.numbers` / `value.strings`. A static rule (a `comparisonOperator` without ' +
       '`statisticalThreshold`) needs exactly one of them.',
-    failing: `kind: CustomMetric
+    ...examples(`kind: CustomMetric
 name: battery-percentage
 metricType: number
 ---
@@ -22,21 +22,8 @@ behaviors:
     metric: battery-percentage
     criteria:
       comparisonOperator: less-than
-      value: { count: 10 } # ✗
-`,
-    passing: `kind: CustomMetric
-name: battery-percentage
-metricType: number
----
-kind: SecurityProfile
-name: sensors
-behaviors:
-  - name: low-battery
-    metric: battery-percentage
-    criteria:
-      comparisonOperator: less-than
-      value: { number: 10 }
-`,
+      «value: { count: 10 } # ✗|value: { number: 10 }»
+`),
   },
   check: (context) => {
     const reports: Report[] = [];

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { examples, type Rule } from '../rule.js';
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
@@ -8,13 +8,9 @@ export const yamlSyntax: Rule = {
     details:
       'A document with a syntax error is not read at all, so no other rule checks it until it parses. ' +
       'A frequent cause: an unquoted value containing ": " (quote it).',
-    failing: `kind: SecurityProfile
+    ...examples(`kind: SecurityProfile
 name: cameras
-description: Alerts: unexpected topics # ✗
-`,
-    passing: `kind: SecurityProfile
-name: cameras
-description: "Alerts: unexpected topics"
-`,
+«description: Alerts: unexpected topics # ✗|description: "Alerts: unexpected topics"»
+`),
   },
 };

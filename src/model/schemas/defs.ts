@@ -106,7 +106,7 @@ export const DEFS: Record<string, JsonSchema> = {
     {
       kind: { const: 'SecurityProfile' },
       name: ref('Name'),
-      description: { type: 'string', maxLength: C.PROFILE_DESCRIPTION_MAX, pattern: C.PRINTABLE_PATTERN },
+      description: { type: 'string', maxLength: C.PROFILE_DESCRIPTION_MAX, pattern: C.NO_CONTROL_PATTERN },
       behaviors: { type: 'array', maxItems: C.MAX_BEHAVIORS, items: ref('Behavior') },
       alertTargets: ref('AlertTargets'),
       additionalMetricsToRetain: { type: 'array', items: ref('MetricName'), description: 'deprecated: use additionalMetricsToRetainV2' },
@@ -140,7 +140,7 @@ export const DEFS: Record<string, JsonSchema> = {
       kind: { const: 'CustomMetric' },
       name: ref('Name'),
       metricType: { enum: [...C.CUSTOM_METRIC_TYPES] },
-      displayName: { type: 'string', maxLength: C.CUSTOM_METRIC_DISPLAY_NAME_MAX, pattern: C.PRINTABLE_PATTERN },
+      displayName: { type: 'string', maxLength: C.CUSTOM_METRIC_DISPLAY_NAME_MAX, pattern: C.NO_CONTROL_PATTERN },
       tags: ref('Tags'),
     },
     ['kind', 'name', 'metricType'],
@@ -151,7 +151,7 @@ export const DEFS: Record<string, JsonSchema> = {
 /** What a person should read instead of a regular expression. */
 export const PATTERN_HINTS: Readonly<Record<string, string>> = {
   [C.NAME_PATTERN]: 'only letters, digits, ":", "_" and "-"',
-  [C.PRINTABLE_PATTERN]: 'printable ASCII characters only (no tabs, newlines or non-ASCII)',
+  [C.NO_CONTROL_PATTERN]: 'one line of text without tabs or other control characters',
   [C.CIDR_PATTERN]: 'a CIDR block such as "10.0.0.0/8" or "2001:db8::/32"',
   [C.TAG_KEY_PATTERN]: 'letters, digits, spaces and _ . : / = + - @',
   [TARGET_PATTERN]:

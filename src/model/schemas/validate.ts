@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { closest } from '../suggest.js';
 import type { Finding, SourceRange } from '../finding.js';
 import { PATTERN_HINTS, type JsonSchema } from './defs.js';
+import { PRECOMPILED } from './precompiled.js';
 
 export type DocPath = readonly (string | number)[];
 
@@ -22,12 +23,16 @@ let ajv: Ajv | undefined;
 
 /** One ajv instance per process: unicode patterns (TagKey uses \p{…}), every error, schemas in errors. */
 function instance(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, verbose: true, unicodeRegExp: true, strict: true });
+  ajv ??= new Ajv(AJV_OPTIONS);
   return ajv;
 }
 
-export function compileSchema(schema: JsonSchema): SchemaCheck {
-  const validate = instance().compile(schema);
+/** Options every validator is built with, at run time or ahead of time (scripts/precompile-schemas.mjs). */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, unicodeRegExp: true, strict: true } as const;
+
+/** A validator for `schema`, precompiled under `name` in the bundle, compiled at first use otherwise. */
+export function compileSchema(schema: JsonSchema, name?: string): SchemaCheck {
+  const validate = (name && PRECOMPILED?.[name]) || instance().compile(schema);
   return (data) => (validate(data) ? [] : problemsOf(validate.errors ?? [], data));
 }
 
@@ -70,7 +75,7 @@ export function describePath(path: readonly (string | number)[]): string {
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
 function actualType(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null) return 'an empty value';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'number') return `the number ${v}`;

@@ -1,6 +1,7 @@
 // What the text and markdown renderers share: symbols, wording, value formatting, the summary
 // line, and each change's field-level diff as signed lines (deep-diff kinds: N → +, D → -, E → ~).
 import { withoutDefaults } from '../../model/canonical.js';
+import { plural } from '../../model/words.js';
 import type { Change, DiffEntry, Plan, PlanSummary } from '../types.js';
 
 export type Sign = '+' | '-' | '~' | '-/+' | ' ';
@@ -111,10 +112,6 @@ function entryLines(e: DiffEntry): DiffLine[] {
     ...Object.entries(value).map(([k, x]): DiffLine => ({ sign, depth: 1, text: `${k} = ${formatValue(x)}` })),
     { sign: ' ', depth: 0, text: '}' },
   ];
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The attribute-level lines of a create, update or replace, with the hidden-unchanged notes. */

@@ -2,6 +2,7 @@
 // destructive change above the fold; the full plan in <details> as a ```diff block (+, -, ! at
 // column 0); always below `maxChars`, cutting the middle of the plan, never a fence or a tag.
 // The hidden marker line is the Action's; this renderer exposes the plan hash in the footer.
+import { plural } from '../../model/words.js';
 import { address } from '../context.js';
 import type { Change, Plan } from '../types.js';
 import { diffLines, destructivePhrases, hasChanges, NO_CHANGES, summaryLine, type Sign } from './lines.js';
@@ -63,8 +64,8 @@ function status(plan: Plan): string {
 
 function aboveTheFold(plan: Plan, options: MarkdownOptions): string[] {
   const env = options.environment ? `: \`${options.environment}\`` : '';
-  const out = [`### ${status(plan)} defender-gitops plan${env} (${plan.scope.account}, ${plan.scope.region})`, ''];
-  const lint = options.lintSummary ? ` · Lint: ${options.lintSummary.errors} errors, ${options.lintSummary.warnings} warnings` : '';
+  const out = [`### ${status(plan)} defender-gitops plan${env} (${plan.scope.region})`, ''];
+  const lint = options.lintSummary ? ` · Lint: ${plural(options.lintSummary.errors, 'error')}, ${plural(options.lintSummary.warnings, 'warning')}` : '';
   out.push(`**${hasChanges(plan) ? summaryLine(plan.summary) : NO_CHANGES}**${lint}`, '');
   if (hasChanges(plan)) {
     const s = plan.summary;

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { address } from '../context.js';
 import type { Change, Plan } from '../types.js';
-import { blockName, callsLine, diffLines, hasChanges, header, legend, NO_CHANGES, summaryLine, SYMBOL, type Sign } from './lines.js';
+import { blockName, callsLine, diffLines, hasChanges, header, legend, NO_CHANGES, summaryLine, SYMBOL, type DiffLine, type Sign } from './lines.js';
 
 export interface TextOptions {
   color: ChalkInstance;
@@ -25,6 +25,26 @@ function paint(color: ChalkInstance, sign: Sign, text: string): string {
   }
 }
 
+/** Names longer than this are not padded to, so one long path does not push every value far right. */
+const ALIGN_MAX = 24;
+
+/** Pads the names before ` = ` so the values of one nesting level line up, as Terraform does. */
+function aligned(lines: DiffLine[]): DiffLine[] {
+  const name = (l: DiffLine) => {
+    const at = l.text.indexOf(' = ');
+    return at > 0 && at <= ALIGN_MAX ? at : undefined;
+  };
+  const width = new Map<number, number>();
+  for (const l of lines) {
+    const at = name(l);
+    if (at !== undefined) width.set(l.depth, Math.max(width.get(l.depth) ?? 0, at));
+  }
+  return lines.map((l) => {
+    const at = name(l);
+    return at === undefined ? l : { ...l, text: `${l.text.slice(0, at).padEnd(width.get(l.depth)!)}${l.text.slice(at)}` };
+  });
+}
+
 function block(c: Change, { color, verbose }: TextOptions): string[] {
   const out = [color.bold(`  # ${header(c)}`)];
   if (c.reason && c.action !== 'update') out.push(color.bold(`  # (because ${c.reason})`));
@@ -35,7 +55,7 @@ function block(c: Change, { color, verbose }: TextOptions): string[] {
     out.push(paint(color, sign, `  - ${blockName(c)} { … }`));
   } else {
     out.push(`${sign === '-/+' ? paint(color, sign, '-/+') : paint(color, sign, `  ${sign}`)} ${blockName(c)} {`);
-    for (const l of diffLines(c)) {
+    for (const l of aligned(diffLines(c))) {
       const indent = '      ' + '    '.repeat(l.depth);
       const mark = l.sign === ' ' ? '  ' : `${l.sign} `;
       out.push(l.sign === ' ' ? color.dim(`${indent}  ${l.text}`) : paint(color, l.sign, `${indent}${mark}${l.text}`));
