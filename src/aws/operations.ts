@@ -70,6 +70,9 @@ import {
   ListTagsForResourceCommand,
   type ListTagsForResourceCommandInput,
   type ListTagsForResourceCommandOutput,
+  DescribeThingGroupCommand,
+  type DescribeThingGroupCommandInput,
+  type DescribeThingGroupCommandOutput,
 } from '@aws-sdk/client-iot';
 
 export interface IotOperations {
@@ -96,6 +99,7 @@ export interface IotOperations {
   TagResource: [TagResourceCommandInput, TagResourceCommandOutput];
   UntagResource: [UntagResourceCommandInput, UntagResourceCommandOutput];
   ListTagsForResource: [ListTagsForResourceCommandInput, ListTagsForResourceCommandOutput];
+  DescribeThingGroup: [DescribeThingGroupCommandInput, DescribeThingGroupCommandOutput];
 }
 
 export type IotOperationName = keyof IotOperations;
@@ -126,4 +130,5 @@ export const COMMANDS: Readonly<Record<IotOperationName, CommandClass>> = {
   TagResource: TagResourceCommand,
   UntagResource: UntagResourceCommand,
   ListTagsForResource: ListTagsForResourceCommand,
+  DescribeThingGroup: DescribeThingGroupCommand,
 };

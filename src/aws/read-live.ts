@@ -2,7 +2,7 @@
 // Every list is paginated; every per-resource call is started as soon as it is known, so each
 // operation's rate-limited queue stays full and the read takes max(calls ÷ TPS) over operations.
 import type { AccountScope, TargetKey } from '../model/arn.js';
-import { resourceArn, targetArn } from '../model/arn.js';
+import { resourceArn, targetArn, thingGroupOfTarget } from '../model/arn.js';
 import type { LiveCustomMetric, LiveDimension, LiveProfile, LiveSelection, LiveState } from '../model/live.js';
 import type { Tags } from '../model/types.js';
 import { AwsError } from './errors.js';
@@ -63,11 +63,13 @@ export async function readResources(session: IotSession, request: ReadRequest, p
       index ? Object.values(read).filter((m) => owned(m) || index.inFiles.customMetrics.includes(m.name)).map((m) => m.name) : [];
     const dimensionsRead = reader.dimensions(request.dimensions);
     const customMetricsRead = reader.customMetrics(request.customMetrics);
-    const [profiles, dimensions, customMetrics, profilesByTarget, profilesUsingDimension, profilesUsingCustomMetric] = await Promise.all([
+    const profilesByTargetRead = reader.profilesByTarget(request.targets);
+    const [profiles, dimensions, customMetrics, profilesByTarget, missingTargets, profilesUsingDimension, profilesUsingCustomMetric] = await Promise.all([
       reader.profiles(request),
       dimensionsRead,
       customMetricsRead,
-      reader.profilesByTarget(request.targets),
+      profilesByTargetRead,
+      profilesByTargetRead.then((attached) => reader.missingThingGroups(request.targets, attached)),
       dimensionsRead.then((d) => reader.reverseIndex('dimensionName', dimensionsToIndex(d))),
       customMetricsRead.then((m) => reader.reverseIndex('metricName', customMetricsToIndex(m))),
     ]);
@@ -78,6 +80,7 @@ export async function readResources(session: IotSession, request: ReadRequest, p
       dimensions,
       customMetrics,
       profilesByTarget,
+      missingTargets,
       profilesUsingDimension,
       profilesUsingCustomMetric,
     };
@@ -237,6 +240,19 @@ class Reader {
       }),
     );
     return byTarget;
+  }
+
+  /** Thing-group targets that do not exist (attaching would fail). A group with profiles attached exists. */
+  async missingThingGroups(targets: readonly TargetKey[], attached: Record<TargetKey, string[]>): Promise<TargetKey[]> {
+    const unknown = [...new Set(targets)].filter((key) => thingGroupOfTarget(key) !== undefined && !attached[key]?.length);
+    const missing = await Promise.all(
+      unknown.map(async (key) => {
+        const group = thingGroupOfTarget(key)!;
+        const described = await unlessGone(this.counted(call(this.session, 'DescribeThingGroup', { thingGroupName: group }, group)));
+        return described ? [] : [key];
+      }),
+    );
+    return missing.flat().sort();
   }
 
   async reverseIndex(filter: 'dimensionName' | 'metricName', names: string[]): Promise<Record<string, string[]>> {

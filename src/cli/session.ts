@@ -2,6 +2,7 @@
 // credentials the flags and the config's environment select, and AWS errors as one-line CLI errors.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CreateThingGroupCommand, DescribeThingGroupCommand, ResourceNotFoundException } from '@aws-sdk/client-iot';
 import { AwsError } from '../aws/errors.js';
 import { openSession, type IotSession } from '../aws/session.js';
 import type { Config } from '../model/config.js';
@@ -24,6 +25,11 @@ export interface SessionRequest extends SessionFlags {
   config?: Config;
   cwd?: string;
   progress?: (line: string) => void;
+  /**
+   * With --local: thing groups the files attach profiles to. The embedded emulator is a sandbox with
+   * no fleet, so they are created there (and announced) instead of failing every attach.
+   */
+  localThingGroups?: readonly string[];
 }
 
 export async function openSessionFromFlags(
@@ -59,6 +65,7 @@ export async function openSessionFromFlags(
           label: 'local emulator',
           progress,
         });
+        await createLocalThingGroups(session, flags.localThingGroups ?? [], progress);
         return { ...session, close: () => session.close().finally(() => emulator.close()) };
       } catch (error) {
         await emulator.close();
@@ -83,5 +90,17 @@ export async function withAwsErrors<T>(fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof AwsError) throw new CliError(error.message, 1, error.hint ?? '');
     throw error;
+  }
+}
+
+async function createLocalThingGroups(session: IotSession, names: readonly string[], progress: (line: string) => void): Promise<void> {
+  for (const thingGroupName of new Set(names)) {
+    try {
+      await session.client.send(new DescribeThingGroupCommand({ thingGroupName }));
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+      await session.client.send(new CreateThingGroupCommand({ thingGroupName }));
+      progress(`local emulator: created thing group ${thingGroupName} (a target in the files)`);
+    }
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   AttachSecurityProfileCommand,
   CreateThingGroupCommand,
+  DeleteThingGroupCommand,
   DescribeSecurityProfileCommand,
   ListSecurityProfilesCommand,
   TagResourceCommand,
@@ -145,9 +146,13 @@ describe('apply failures and interruptions', () => {
   it('a failed action: exit 1, with what succeeded, failed and was not attempted', async () => {
     account = await testAccount();
     const endpoint = ['--endpoint-url', account.emulator.url];
-    // The thing group does not exist, so AttachSecurityProfile fails.
+    // The thing group exists when the plan is made and is deleted before it is applied (thing groups
+    // are not part of the plan's fingerprints), so AttachSecurityProfile fails.
+    await account.iot.send(new CreateThingGroupCommand({ thingGroupName: 'missing' }));
     const dir = project({ 'lights.yaml': PROFILE('lights', 'targets: [thing-group/missing]\n'), 'dimensions.yaml': DIMENSION });
-    const result = await cli(['apply', '--auto-approve', ...endpoint], { cwd: dir });
+    expect((await cli(['plan', '--out', 'plan.json', ...endpoint], { cwd: dir })).code).toBe(0);
+    await account.iot.send(new DeleteThingGroupCommand({ thingGroupName: 'missing' }));
+    const result = await cli(['apply', 'plan.json', ...endpoint], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/target\.lights→thinggroup\/missing: Attach failed after \d+s: AttachSecurityProfile lights → arn:aws:iot:us-east-1:123456789012:thinggroup\/missing failed: ResourceNotFoundException/);
     expect(result.stderr).toMatch(/Apply failed: 1 failed, 0 not attempted; 2 created/);

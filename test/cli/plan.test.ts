@@ -163,6 +163,16 @@ describe('plan against the emulator', () => {
     expect(r.stdout).toMatch(/profiles\/lights\.yaml:\d+:\d+: attaching smart-lights to thinggroup\/smart-lights would give it 6 security profiles .*attached outside the repository: other-1, other-2, other-3, other-4, other-5.* \[max-profiles-per-target\]/);
   });
 
+  it('fails at plan time when a target thing group does not exist, pointing at the target line', async () => {
+    await files.write('lights.yaml', { ...lights, targets: ['thing-group/smart-lights', 'thing-group/no-such-group'] }, topics, battery);
+    const r = await runCli(['plan', ...aws.flags, '--no-color'], files.dir);
+    expect(r.code).toBe(1);
+    const text = await readFile(join(files.dir, 'profiles/lights.yaml'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('- thing-group/no-such-group')) + 1;
+    expect(r.stdout).toMatch(new RegExp(`profiles/lights\\.yaml:${line}:\\d+: .*no-such-group.*\\[missing-thing-group\\]`));
+    expect(r.stdout).not.toMatch(/thinggroup\/smart-lights, but .*\[missing-thing-group\]/);
+  });
+
   it('fails at plan time when a pruned dimension is still used by a profile outside the repository', async () => {
     await converge();
     await aws.client.send(new iot.UpdateSecurityProfileCommand({ securityProfileName: 'smart-lights', deleteBehaviors: true, deleteAdditionalMetricsToRetain: true }));
@@ -233,5 +243,17 @@ describe('plan with the config file and --local', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('Plan: 3 to create, 0 to update, 0 to delete, 2 to attach, 0 to detach.');
     expect(r.stderr).toContain('local emulator');
+  });
+
+  it('--local creates the thing groups the files target, so plan, apply, plan converges on a fresh machine', async () => {
+    const first = await runCli(['plan', '--local', '--no-color'], files.dir);
+    expect(first.stderr).toContain('local emulator: created thing group smart-lights');
+    const applied = await runCli(['apply', '--local', '--auto-approve', '--no-color'], files.dir);
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toContain('Apply complete: 3 created, 0 updated, 0 deleted, 2 attached, 0 detached');
+    const again = await runCli(['plan', '--local', '--no-color', '--detailed-exitcode'], files.dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('No changes.');
+    expect(again.stderr).not.toContain('created thing group');
   });
 });

@@ -12,6 +12,7 @@ import { loadConfig } from '../../load/config.js';
 import { loadFiles, PathNotFoundError, type LoadedResource } from '../../load/index.js';
 import type { Config } from '../../model/config.js';
 import type { Finding, SourceRange } from '../../model/finding.js';
+import { thingGroupOfTarget } from '../../model/arn.js';
 import { closest } from '../../model/suggest.js';
 import { plural } from '../../model/words.js';
 import { computePlan } from '../../plan/compute.js';
@@ -165,6 +166,7 @@ export async function planProject(options: PlanProjectOptions): Promise<PlanOutc
   const [{ openSessionFromFlags }, { readLiveState }] = await Promise.all([import('../session.js'), import('../../aws/read-live.js')]);
   const desired = loaded.resources.map((r) => r.resource);
   const sources = planSources(loaded.resources);
+  const selection = liveSelection(desired, config.ownershipTag);
   const session = await openSessionFromFlags({
     cwd,
     config,
@@ -172,11 +174,12 @@ export async function planProject(options: PlanProjectOptions): Promise<PlanOutc
     ...(options.local ? { local: true } : {}),
     ...(options.endpointUrl !== undefined ? { endpointUrl: options.endpointUrl } : {}),
     ...(options.region !== undefined ? { region: options.region } : {}),
+    localThingGroups: selection.targets.flatMap((key) => thingGroupOfTarget(key) ?? []),
     progress,
   });
   try {
     const started = performance.now();
-    const live = await readLiveState(session, liveSelection(desired, config.ownershipTag), progress);
+    const live = await readLiveState(session, selection, progress);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const targets = Object.keys(live.profilesByTarget).length;
     progress(
